@@ -1,0 +1,46 @@
+const PBKDF2_ITERATIONS = 10_000
+const encoder = new TextEncoder()
+
+function toBase64(bytes: ArrayBuffer | Uint8Array): string {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes)))
+}
+
+export function randomId(bytes = 16): string {
+  const buf = crypto.getRandomValues(new Uint8Array(bytes))
+  return Array.from(buf, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export function randomDigits(count: number): string {
+  const buf = crypto.getRandomValues(new Uint32Array(count))
+  return Array.from(buf, (n) => String(n % 10)).join('')
+}
+
+async function pbkdf2(password: string, salt: Uint8Array, iterations: number): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, [
+    'deriveBits',
+  ])
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    key,
+    256,
+  )
+  return toBase64(bits)
+}
+
+/** Stored as `pbkdf2-sha256$iterations$salt$hash`, as a server would keep it. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = crypto.getRandomValues(new Uint8Array(16))
+  const hash = await pbkdf2(password, salt, PBKDF2_ITERATIONS)
+  return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${toBase64(salt)}$${hash}`
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [, iterations, salt, hash] = stored.split('$')
+  if (!iterations || !salt || !hash) return false
+  const saltBytes = Uint8Array.from(atob(salt), (c) => c.charCodeAt(0))
+  return (await pbkdf2(password, saltBytes, Number(iterations))) === hash
+}
+
+export async function sha256(text: string): Promise<string> {
+  return toBase64(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+}

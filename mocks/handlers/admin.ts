@@ -1,0 +1,113 @@
+import { type AdminUser, endpoints, UserIdParam } from '../../src/contract'
+import { randomId } from '../crypto'
+import type { AuditRecord, Db, UserRecord } from '../db'
+import { endpoint } from '../http'
+import { fail } from '../http-error'
+import { countSuccess } from '../lockout'
+import { sendMail } from '../mail'
+import { endSessionsOf, requireSession } from '../session'
+
+const methodName = { totp: 'TOTP (authenticator app)', mail: 'MailOTP (codes by email)' }
+
+function requireAdmin(db: Db, sessionId: string | undefined, now: number): UserRecord {
+  const { session, user } = requireSession(db, sessionId, ['setup', 'challenge', 'full'], now)
+  if (user.role !== 'admin' || session.stage !== 'full') fail('forbidden')
+  return user
+}
+
+/** Admins act on general users only; another admin's account is not theirs to change. */
+function targetOf(db: Db, raw: unknown): UserRecord {
+  const id = UserIdParam.safeParse(raw)
+  const user = id.success ? db.users[id.data] : undefined
+  if (!user) fail('not_found')
+  if (user.role !== 'general') fail('forbidden')
+  return user
+}
+
+function view(user: UserRecord): AdminUser {
+  const { userId, name, role, method, passwordChanged, registered, lockedUntil } = user
+  return { userId, name, role, method, passwordChanged, registered, lockedUntil }
+}
+
+function audit(db: Db, entry: Omit<AuditRecord, 'id'>): void {
+  db.audit.push({ id: randomId(8), ...entry })
+}
+
+/** The old factor stops at once: secret and codes gone, sessions ended. */
+function clearSecondFactor(db: Db, user: UserRecord): void {
+  user.registered = false
+  user.totpSecret = null
+  user.pendingSecret = null
+  user.lastTotpStep = null
+  for (const c of db.codes)
+    if (c.userId === user.userId && c.state === 'active') c.state = 'replaced'
+  endSessionsOf(db, user.userId)
+}
+
+export const adminHandlers = [
+  endpoint(endpoints.adminUsers, ({ db, now, sessionId }) => {
+    requireAdmin(db, sessionId, now)
+    return { users: Object.values(db.users).map(view) }
+  }),
+
+  endpoint(endpoints.adminAudit, ({ db, now, sessionId }) => {
+    requireAdmin(db, sessionId, now)
+    return { entries: [...db.audit].reverse() }
+  }),
+
+  endpoint(endpoints.adminSwitch, ({ db, body, params, now, sessionId }) => {
+    const admin = requireAdmin(db, sessionId, now)
+    const user = targetOf(db, params.userId)
+    if (user.method === body.method) fail('wrong_step')
+    const from = user.method
+    user.method = body.method
+    clearSecondFactor(db, user)
+    const detail = `${methodName[from]} → ${methodName[body.method]}`
+    audit(db, {
+      at: now,
+      actor: admin.userId,
+      target: user.userId,
+      action: 'switch_method',
+      detail,
+    })
+    sendMail(
+      db,
+      user.email,
+      'Business Portal: your second verification method was changed',
+      `Your Portal Admin changed your second verification method to ${methodName[body.method]}. Your previous method no longer works. At your next login you will set up the new method.`,
+      now,
+    )
+    return view(user)
+  }),
+
+  endpoint(endpoints.adminReset, ({ db, params, now, sessionId }) => {
+    const admin = requireAdmin(db, sessionId, now)
+    const user = targetOf(db, params.userId)
+    clearSecondFactor(db, user)
+    const detail = `2-step registration reset (${methodName[user.method]})`
+    audit(db, { at: now, actor: admin.userId, target: user.userId, action: 'reset', detail })
+    sendMail(
+      db,
+      user.email,
+      'Business Portal: your 2-step verification was reset',
+      `Your Portal Admin reset your 2-step verification. Your previous registration no longer works. At your next login you will set up ${methodName[user.method]} again.`,
+      now,
+    )
+    return view(user)
+  }),
+
+  endpoint(endpoints.adminUnlock, ({ db, params, now, sessionId }) => {
+    const admin = requireAdmin(db, sessionId, now)
+    const user = targetOf(db, params.userId)
+    if (user.lockedUntil === null || user.lockedUntil <= now) fail('wrong_step')
+    countSuccess(user)
+    audit(db, {
+      at: now,
+      actor: admin.userId,
+      target: user.userId,
+      action: 'unlock',
+      detail: 'Account unlocked',
+    })
+    return view(user)
+  }),
+]

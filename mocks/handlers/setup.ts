@@ -1,0 +1,102 @@
+import { endpoints, withUserIdRule } from '../../src/contract'
+import { hashPassword, verifyPassword } from '../crypto'
+import type { Db, SessionRecord, UserRecord } from '../db'
+import { endpoint } from '../http'
+import { fail, ruleError } from '../http-error'
+import { assertNotLocked, countFailure, countSuccess } from '../lockout'
+import { sendCode, sendMail } from '../mail'
+import { clearCookie, describeSession, requireSession } from '../session'
+import { newSecret, otpauthUri } from '../totp'
+import { checkSecondFactor } from './login'
+
+type Found = { session: SessionRecord; user: UserRecord }
+
+/** STEP5 is open once the password is changed and until a method is registered. */
+function atStep5(
+  db: Db,
+  sessionId: string | undefined,
+  now: number,
+  method: 'totp' | 'mail',
+): Found {
+  const found = requireSession(db, sessionId, ['setup'], now)
+  const { user } = found
+  if (!user.passwordChanged || user.registered || !user.methodChosen || user.method !== method) {
+    fail('wrong_step')
+  }
+  return found
+}
+
+function finishSetup(db: Db, { session, user }: Found, headers: Headers, now: number) {
+  user.registered = true
+  user.pendingSecret = null
+  countSuccess(user)
+  delete db.sessions[session.id]
+  headers.append('Set-Cookie', clearCookie)
+  const method = user.method === 'totp' ? 'an authenticator app (TOTP)' : 'codes by email (MailOTP)'
+  sendMail(
+    db,
+    user.email,
+    'Business Portal: 2-step verification is set up',
+    `2-step verification with ${method} is now set up for ${user.userId}. From now on, log in with 2-step verification. If this was not you, tell your Portal Admin at once.`,
+    now,
+  )
+  return { ok: true as const }
+}
+
+export const setupHandlers = [
+  endpoint(endpoints.changePassword, async ({ db, body, now, sessionId }) => {
+    const { session, user } = requireSession(db, sessionId, ['setup'], now)
+    if (user.passwordChanged) fail('wrong_step')
+    assertNotLocked(user, now)
+    const rules = withUserIdRule(user.userId).safeParse(body)
+    if (!rules.success) {
+      throw ruleError('password_rule', { newPassword: rules.error.issues.map((i) => i.message) })
+    }
+    if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
+      fail('wrong_current_password', {
+        ...countFailure(user, now),
+        fields: { currentPassword: ['error.wrong_current_password'] },
+      })
+    }
+    user.passwordHash = await hashPassword(body.newPassword)
+    user.passwordChanged = true
+    countSuccess(user)
+    return describeSession(db, session, user, now)
+  }),
+
+  endpoint(endpoints.chooseMethod, ({ db, body, now, sessionId }) => {
+    const { session, user } = requireSession(db, sessionId, ['setup'], now)
+    if (user.role !== 'admin') fail('forbidden')
+    if (!user.passwordChanged || user.registered) fail('wrong_step')
+    user.method = body.method
+    user.methodChosen = true
+    user.pendingSecret = null
+    return describeSession(db, session, user, now)
+  }),
+
+  endpoint(endpoints.totpStart, ({ db, now, sessionId }) => {
+    const { user } = atStep5(db, sessionId, now, 'totp')
+    user.pendingSecret ??= newSecret()
+    return { secret: user.pendingSecret, uri: otpauthUri(user.userId, user.pendingSecret) }
+  }),
+
+  endpoint(endpoints.totpRegister, async ({ db, body, now, sessionId, headers }) => {
+    const found = atStep5(db, sessionId, now, 'totp')
+    const { user } = found
+    if (!user.pendingSecret) fail('wrong_step')
+    await checkSecondFactor(db, user, user.pendingSecret, found.session.id, body.code, now)
+    user.totpSecret = user.pendingSecret
+    return finishSetup(db, found, headers, now)
+  }),
+
+  endpoint(endpoints.mailSend, ({ db, now, sessionId }) => {
+    const { session, user } = atStep5(db, sessionId, now, 'mail')
+    return sendCode(db, user, session.id, now)
+  }),
+
+  endpoint(endpoints.mailRegister, async ({ db, body, now, sessionId, headers }) => {
+    const found = atStep5(db, sessionId, now, 'mail')
+    await checkSecondFactor(db, found.user, null, found.session.id, body.code, now)
+    return finishSetup(db, found, headers, now)
+  }),
+]

@@ -1,0 +1,82 @@
+import { HttpResponse, http, type PathParams } from 'msw'
+import type * as z from 'zod'
+import type { ErrorCode } from '../src/contract'
+import { type Db, transaction } from './db'
+import { fieldMessage, HttpError, ruleError } from './http-error'
+import { SESSION_COOKIE } from './session'
+
+export type Context<Body> = {
+  db: Db
+  body: Body
+  params: PathParams
+  sessionId: string | undefined
+  now: number
+  url: URL
+  /** Headers for the answer, kept on refusals too (Set-Cookie). */
+  headers: Headers
+}
+
+function fieldsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {}
+  for (const issue of error.issues) {
+    const name = issue.path.join('.') || '_'
+    fields[name] = [...(fields[name] ?? []), issue.message]
+  }
+  return fields
+}
+
+function codeFor(keys: string[]): ErrorCode {
+  if (keys.some((k) => k.startsWith('password.') && !k.endsWith('equired'))) return 'password_rule'
+  if (keys.includes('code.format')) return 'code_format'
+  return 'bad_request'
+}
+
+async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let json: unknown = {}
+  if (request.method !== 'GET') {
+    const text = await request.text()
+    try {
+      json = text.trim() === '' ? {} : JSON.parse(text)
+    } catch {
+      throw new HttpError('bad_request', { fields: { _: ['The body is not valid JSON'] } })
+    }
+  }
+  const parsed = schema.safeParse(json)
+  if (parsed.success) return parsed.data
+  const fields = fieldsOf(parsed.error)
+  const keys = Object.values(fields).flat()
+  throw ruleError(codeFor(keys), fields)
+}
+
+type Spec = { method: 'get' | 'post'; path: string; body?: z.ZodType }
+type BodyOf<E extends Spec> = E['body'] extends z.ZodType ? z.output<E['body']> : undefined
+type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
+
+/** One portal endpoint: parse the body with the contract, run in a transaction, answer JSON. */
+export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
+  return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
+    const headers = new Headers()
+    try {
+      const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>
+      const result = await transaction((db) =>
+        handler({
+          db,
+          body,
+          params,
+          sessionId: cookies[SESSION_COOKIE] || undefined,
+          now: Date.now(),
+          url: new URL(request.url),
+          headers,
+        }),
+      )
+      return HttpResponse.json(result as never, { headers })
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return HttpResponse.json(error.body, { status: error.status, headers })
+      }
+      console.error(error)
+      const body = { code: 'server_error', message: fieldMessage('error.server_error') }
+      return HttpResponse.json(body, { status: 500 })
+    }
+  })
+}

@@ -1,0 +1,71 @@
+import type { Session, Stage } from '../src/contract'
+import { randomId } from './crypto'
+import type { Db, SessionRecord, UserRecord } from './db'
+import { fail } from './http-error'
+import { activeMail, maskEmail } from './mail'
+
+export const SESSION_COOKIE = 'bp_session'
+export const IDLE_MS = 30 * 60 * 1000
+
+export function setCookie(id: string): string {
+  return `${SESSION_COOKIE}=${id}; Path=/; SameSite=Lax`
+}
+export const clearCookie = `${SESSION_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+
+export function openSession(db: Db, user: UserRecord, stage: Stage, now: number): SessionRecord {
+  const session = { id: randomId(), userId: user.userId, stage, createdAt: now, lastSeenAt: now }
+  db.sessions[session.id] = session
+  return session
+}
+
+export function endSessionsOf(db: Db, userId: string): void {
+  for (const s of Object.values(db.sessions)) if (s.userId === userId) delete db.sessions[s.id]
+}
+
+type Found = { session: SessionRecord; user: UserRecord }
+
+/**
+ * The session named by the cookie, still within its idle time and at one of `stages`.
+ * `touch: false` reads without counting as activity (the idle timer's own poll).
+ */
+export function requireSession(
+  db: Db,
+  cookieId: string | undefined,
+  stages: readonly Stage[],
+  now: number,
+  { touch = true } = {},
+): Found {
+  const session = cookieId ? db.sessions[cookieId] : undefined
+  const user = session ? db.users[session.userId] : undefined
+  if (!session || !user) fail('unauthenticated')
+  if (now - session.lastSeenAt >= IDLE_MS) {
+    delete db.sessions[session.id]
+    fail('session_expired')
+  }
+  if (!stages.includes(session.stage)) fail('wrong_step')
+  if (touch) session.lastSeenAt = now
+  return { session, user }
+}
+
+export function describeSession(
+  db: Db,
+  session: SessionRecord,
+  user: UserRecord,
+  now: number,
+): Session {
+  return {
+    stage: session.stage,
+    idleExpiresAt: session.lastSeenAt + IDLE_MS,
+    mail: activeMail(db, user, session.id, now),
+    user: {
+      userId: user.userId,
+      name: user.name,
+      role: user.role,
+      method: user.method,
+      methodChosen: user.methodChosen,
+      maskedEmail: maskEmail(user.email),
+      passwordChanged: user.passwordChanged,
+      registered: user.registered,
+    },
+  }
+}

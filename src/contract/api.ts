@@ -1,0 +1,97 @@
+import * as z from 'zod'
+import { Code } from './code'
+
+export const Role = z.enum(['general', 'admin'])
+export type Role = z.infer<typeof Role>
+export const Method = z.enum(['totp', 'mail'])
+export type Method = z.infer<typeof Method>
+
+/** `setup`: signed in the old way, doing the initial setting. `challenge`: password right, code due. */
+export const Stage = z.enum(['setup', 'challenge', 'full'])
+export type Stage = z.infer<typeof Stage>
+
+export const UserId = z.string().trim().min(1, 'userId.required').max(64, 'userId.tooLong')
+
+export const LoginBody = z.object({
+  userId: UserId,
+  password: z.string().min(1, 'password.required').max(256, 'password.tooLong'),
+})
+export type LoginBody = z.infer<typeof LoginBody>
+
+export const Me = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: Role,
+  method: Method,
+  /** False only for a Portal Admin who has yet to pick a method at STEP4. */
+  methodChosen: z.boolean(),
+  maskedEmail: z.string(),
+  passwordChanged: z.boolean(),
+  registered: z.boolean(),
+})
+export type Me = z.infer<typeof Me>
+
+/** The mail code now valid for this login or setup attempt. */
+export const MailSent = z.object({
+  maskedEmail: z.string(),
+  expiresAt: z.number().int(),
+  resendAt: z.number().int(),
+})
+export type MailSent = z.infer<typeof MailSent>
+
+export const Session = z.object({
+  stage: Stage,
+  user: Me,
+  /** Epoch ms when the session ends unless the user does something. */
+  idleExpiresAt: z.number().int(),
+  mail: MailSent.nullable(),
+})
+export type Session = z.infer<typeof Session>
+
+export const VerifyBody = z.object({ code: Code })
+
+export const ChooseMethodBody = z.object({ method: Method })
+
+export const TotpSetup = z.object({
+  secret: z.string().regex(/^[A-Z2-7]+$/),
+  uri: z.string().startsWith('otpauth://totp/'),
+})
+export type TotpSetup = z.infer<typeof TotpSetup>
+
+export const Done = z.object({ ok: z.literal(true) })
+
+export const AdminUser = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: Role,
+  method: Method,
+  passwordChanged: z.boolean(),
+  registered: z.boolean(),
+  lockedUntil: z.number().int().nullable(),
+})
+export type AdminUser = z.infer<typeof AdminUser>
+export const AdminUsers = z.object({ users: z.array(AdminUser) })
+
+export const AuditAction = z.enum(['switch_method', 'reset', 'unlock'])
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.number().int(),
+  actor: z.string(),
+  target: z.string(),
+  action: AuditAction,
+  detail: z.string(),
+})
+export type AuditEntry = z.infer<typeof AuditEntry>
+export const AuditList = z.object({ entries: z.array(AuditEntry) })
+
+export const Mail = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: z.number().int(),
+})
+export type Mail = z.infer<typeof Mail>
+export const Mailbox = z.object({ mails: z.array(Mail) })
+
+export const UserIdParam = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/)

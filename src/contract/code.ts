@@ -1,0 +1,20 @@
+import * as z from 'zod'
+
+const FULL_WIDTH_ZERO = 0xff10
+
+/** What a person pastes from an app or a mail: spaces, hyphens, full-width digits. */
+export function normalizeCode(raw: string): string {
+  return raw
+    .replace(/[\s\u3000\-\u2010-\u2015\u2212\uff0d]/g, '')
+    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO))
+}
+
+export const CODE_LENGTH = 6
+
+export const Code = z
+  .string()
+  .transform(normalizeCode)
+  .pipe(z.string().regex(/^\d{6}$/, 'code.format'))
+
+export const CodeBody = z.object({ code: Code })
+export type CodeBody = z.input<typeof CodeBody>

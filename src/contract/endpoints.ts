@@ -1,0 +1,159 @@
+import * as z from 'zod'
+import {
+  AdminUser,
+  AdminUsers,
+  AuditList,
+  ChooseMethodBody,
+  Done,
+  LoginBody,
+  Mailbox,
+  MailSent,
+  Session,
+  TotpSetup,
+  VerifyBody,
+} from './api'
+import { ChangePasswordBody } from './password'
+
+type Endpoint = {
+  method: 'get' | 'post'
+  path: string
+  summary: string
+  body?: z.ZodType
+  response: z.ZodType
+  mockOnly?: true
+}
+
+const Empty = z.object({})
+
+export const endpoints = {
+  loginOneStep: {
+    method: 'post',
+    path: '/api/login/one-step',
+    summary: 'Old 1-step login (only before 2-step registration)',
+    body: LoginBody,
+    response: Session,
+  },
+  loginTwoStep: {
+    method: 'post',
+    path: '/api/login/two-step',
+    summary: 'First step of the 2-step login: user ID and password',
+    body: LoginBody,
+    response: Session,
+  },
+  loginVerify: {
+    method: 'post',
+    path: '/api/login/verify',
+    summary: 'Second step: the code from the app or the mail',
+    body: VerifyBody,
+    response: Session,
+  },
+  loginResend: {
+    method: 'post',
+    path: '/api/login/resend',
+    summary: 'Send a new mail code for this login (after 60 s)',
+    body: Empty,
+    response: MailSent,
+  },
+  session: { method: 'get', path: '/api/session', summary: 'Who is signed in', response: Session },
+  keepAlive: {
+    method: 'post',
+    path: '/api/session/keepalive',
+    summary: 'Stay logged in',
+    body: Empty,
+    response: Session,
+  },
+  logout: {
+    method: 'post',
+    path: '/api/logout',
+    summary: 'End the session',
+    body: Empty,
+    response: Done,
+  },
+  changePassword: {
+    method: 'post',
+    path: '/api/setup/password',
+    summary: 'STEP3: set the new password',
+    body: ChangePasswordBody,
+    response: Session,
+  },
+  chooseMethod: {
+    method: 'post',
+    path: '/api/setup/method',
+    summary: 'STEP4 (Portal Admin only): choose the second method',
+    body: ChooseMethodBody,
+    response: Session,
+  },
+  totpStart: {
+    method: 'post',
+    path: '/api/setup/totp',
+    summary: 'STEP5: the secret and otpauth URI (same until registered)',
+    body: Empty,
+    response: TotpSetup,
+  },
+  totpRegister: {
+    method: 'post',
+    path: '/api/setup/totp/register',
+    summary: 'STEP5: register the authenticator with a code',
+    body: VerifyBody,
+    response: Done,
+  },
+  mailSend: {
+    method: 'post',
+    path: '/api/setup/mail/send',
+    summary: 'STEP5 MailOTP: send (or resend after 60 s) a code',
+    body: Empty,
+    response: MailSent,
+  },
+  mailRegister: {
+    method: 'post',
+    path: '/api/setup/mail/register',
+    summary: 'STEP5 MailOTP: register with the mailed code',
+    body: VerifyBody,
+    response: Done,
+  },
+  adminUsers: { method: 'get', path: '/api/admin/users', summary: 'Users', response: AdminUsers },
+  adminSwitch: {
+    method: 'post',
+    path: '/api/admin/users/:userId/method',
+    summary: 'Switch a general user between TOTP and MailOTP',
+    body: ChooseMethodBody,
+    response: AdminUser,
+  },
+  adminReset: {
+    method: 'post',
+    path: '/api/admin/users/:userId/reset',
+    summary: "Reset a general user's 2-step registration",
+    body: Empty,
+    response: AdminUser,
+  },
+  adminUnlock: {
+    method: 'post',
+    path: '/api/admin/users/:userId/unlock',
+    summary: 'Unlock a locked account',
+    body: Empty,
+    response: AdminUser,
+  },
+  adminAudit: {
+    method: 'get',
+    path: '/api/admin/audit',
+    summary: 'Audit list',
+    response: AuditList,
+  },
+  mailbox: {
+    method: 'get',
+    path: '/api/mock/mailbox',
+    summary: 'Mock only: the mails the portal sent',
+    response: Mailbox,
+    mockOnly: true,
+  },
+  resetDemo: {
+    method: 'post',
+    path: '/api/mock/reset',
+    summary: 'Mock only: back to the seeded demo accounts',
+    body: Empty,
+    response: Done,
+    mockOnly: true,
+  },
+} satisfies Record<string, Endpoint>
+
+export type EndpointName = keyof typeof endpoints

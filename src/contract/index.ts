@@ -1,0 +1,5 @@
+export * from './api'
+export * from './code'
+export * from './endpoints'
+export * from './errors'
+export * from './password'

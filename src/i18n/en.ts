@@ -1,0 +1,55 @@
+/** English texts. Labels named in DESIGN.md section 1 are the guide's own words: keep them exact. */
+export const en = {
+  'app.name': 'Business Portal',
+  'app.skip': 'Skip to main content',
+
+  // server error codes
+  'error.bad_request': 'The request was not understood. Check what you entered and try again.',
+  'error.invalid_credentials': 'The user ID or password is not right.',
+  'error.locked':
+    'This account is locked after 5 failed attempts. Try again after {until}, or ask your Portal Admin to unlock it.',
+  'error.use_two_step':
+    'You have set up 2-step verification, so the old login no longer works for you. Use "Log in with 2-step verification (new authentication method)".',
+  'error.setup_required':
+    'You have not done the initial setting for 2-step verification yet. Log in with 1-step verification (old authentication method) first and follow the steps.',
+  'error.unauthenticated': 'You are not logged in. Log in again.',
+  'error.session_expired': 'Your session has ended. Log in again.',
+  'error.forbidden': 'You are not allowed to do this.',
+  'error.wrong_step': 'This step is not available now. Continue from where you are.',
+  'error.not_found': 'Not found.',
+  'error.password_rule': 'The new password does not meet the rules.',
+  'error.wrong_current_password': 'The current password is not right.',
+  'error.code_format': 'Enter the 6-digit code',
+  'error.code_invalid': 'The code is not right. Check it and enter the code now shown.',
+  'error.code_reused':
+    'This code has already been used. Wait for your app to show a new code, then enter it.',
+  'error.clock_skew':
+    'The code is not right. The clock on your device looks about {minutes} off: set it to the network time and try again.',
+  'error.code_expired': 'This code has expired. Press "Resend code" to get a new one.',
+  'error.too_soon': 'Please wait {seconds} seconds before asking for a new code.',
+  'error.server_error': 'Something went wrong on the portal. Try again in a moment.',
+  'error.network': 'The portal could not be reached. Check your connection and try again.',
+  'error.attemptsLeft': '{count} attempts left before the account is locked.',
+
+  // field rules (zod messages are these keys)
+  'userId.required': 'Enter your user ID',
+  'userId.tooLong': 'The user ID is at most 64 characters',
+  'password.required': 'Enter your password',
+  'password.tooLong': 'The password is too long',
+  'password.currentRequired': 'Enter your current password',
+  'password.length': 'The new password must have 6 to 32 characters',
+  'password.charset':
+    'The new password may only use letters A–Z, a–z and digits 0–9 (no spaces, symbols or full-width characters)',
+  'password.digit': 'The new password must contain at least one digit (0–9)',
+  'password.case': 'The new password must contain an upper-case and a lower-case letter',
+  'rule.password.length': '6 to 32 characters',
+  'rule.password.charset': 'Only letters A–Z, a–z and digits 0–9',
+  'rule.password.digit': 'At least one digit',
+  'rule.password.case': 'At least one upper-case and one lower-case letter',
+  'password.sameAsCurrent': 'The new password must be different from the current password',
+  'password.sameAsUserId': 'The new password must be different from your user ID',
+  'password.mismatch': 'The passwords do not match',
+  'code.format': 'Enter the 6-digit code',
+} as const
+
+export type MessageKey = keyof typeof en
