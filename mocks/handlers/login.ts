@@ -4,7 +4,7 @@ import type { Db, UserRecord } from '../db'
 import { endpoint } from '../http'
 import { fail } from '../http-error'
 import { assertNotLocked, countFailure, countSuccess } from '../lockout'
-import { sendCode, redeemCode } from '../mail'
+import { redeemCode, sendCode } from '../mail'
 import { describeSession, openSession, requireSession, setCookie } from '../session'
 import { checkTotp } from '../totp'
 
