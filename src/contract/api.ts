@@ -18,7 +18,7 @@ export const LoginBody = z.object({
 })
 export type LoginBody = z.infer<typeof LoginBody>
 
-export const Me = z.object({
+export const User = z.object({
   userId: z.string(),
   name: z.string(),
   role: Role,
@@ -29,7 +29,7 @@ export const Me = z.object({
   passwordChanged: z.boolean(),
   registered: z.boolean(),
 })
-export type Me = z.infer<typeof Me>
+export type User = z.infer<typeof User>
 
 /** The mail code now valid for this login or setup attempt. */
 export const MailSent = z.object({
@@ -41,7 +41,7 @@ export type MailSent = z.infer<typeof MailSent>
 
 export const Session = z.object({
   stage: Stage,
-  user: Me,
+  user: User,
   /** Epoch ms when the session ends unless the user does something. */
   idleExpiresAt: z.number().int(),
   mail: MailSent.nullable(),

@@ -24,12 +24,13 @@ export const en = {
   'error.code_reused':
     'This code has already been used. Wait for your app to show a new code, then enter it.',
   'error.clock_skew':
-    'The code is not right. The clock on your device looks about {minutes} off: set it to the network time and try again.',
+    'The code is not right. The clock on your device looks about {minutes} min off: set it to the network time (automatic date and time) and try again.',
   'error.code_expired': 'This code has expired. Press "Resend code" to get a new one.',
   'error.too_soon': 'Please wait {seconds} seconds before asking for a new code.',
   'error.server_error': 'Something went wrong on the portal. Try again in a moment.',
   'error.network': 'The portal could not be reached. Check your connection and try again.',
   'error.attemptsLeft': '{count} attempts left before the account is locked.',
+  'error.attemptsLeftOne': '1 attempt left before the account is locked.',
 
   // field rules (zod messages are these keys)
   'userId.required': 'Enter your user ID',

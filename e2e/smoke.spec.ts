@@ -1,0 +1,33 @@
+import { expect, logIn, test } from './fixtures'
+
+test('the service worker answers the API, state survives a reload, a new context starts fresh', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const answered = page.waitForResponse((r) => r.url().includes('/api/login/one-step'))
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  const response = await answered
+  expect(response.fromServiceWorker()).toBe(true)
+  expect(response.status()).toBe(200)
+  await expect(
+    page.getByRole('link', { name: 'Initial setting for 2-step verification' }),
+  ).toBeVisible()
+
+  await page.reload()
+  await expect(
+    page.getByRole('link', { name: 'Initial setting for 2-step verification' }),
+  ).toBeVisible()
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto('/dashboard')
+  await expect(other).toHaveURL(/\/$/)
+  await expect(
+    other.getByRole('link', {
+      name: 'Log in with 2-step verification (new authentication method)',
+    }),
+  ).toBeVisible()
+  await fresh.close()
+})

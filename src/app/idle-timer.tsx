@@ -1,0 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { Session } from '../contract'
+import { lastActivity, onActivity } from '../lib/activity'
+import { api } from '../lib/api'
+import { sessionQuery } from '../lib/session'
+
+export const IDLE_MS = 30 * 60 * 1000
+export const WARN_MS = 2 * 60 * 1000
+
+function deadlineOf(session: Session): number {
+  return Math.max(session.idleExpiresAt, lastActivity() + IDLE_MS)
+}
+
+/** Warns two minutes before the 30-minute idle limit; at the limit, back to the chooser. */
+export function IdleTimer({ session }: { session: Session }) {
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const [deadline, setDeadline] = useState(() => deadlineOf(session))
+  const [now, setNow] = useState(() => Date.now())
+  const dialog = useRef<HTMLDialogElement>(null)
+  const warning = deadline - now <= WARN_MS
+
+  useEffect(() => {
+    setDeadline(deadlineOf(session))
+    return onActivity(() => setDeadline(deadlineOf(session)))
+  }, [session])
+
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(id)
+  }, [])
+
+  useEffect(() => {
+    if (now < deadline) return
+    queryClient.setQueryData(sessionQuery.queryKey, null)
+    navigate('/?ended=idle', { replace: true })
+  }, [now, deadline, queryClient, navigate])
+
+  useEffect(() => {
+    const el = dialog.current
+    if (warning && el && !el.open) el.showModal()
+    if (!warning && el?.open) el.close()
+  }, [warning])
+
+  async function stay() {
+    const fresh = await api('keepAlive', {}).catch(() => null)
+    if (fresh) queryClient.setQueryData(sessionQuery.queryKey, fresh)
+    setNow(Date.now())
+  }
+
+  const seconds = Math.max(0, Math.ceil((deadline - now) / 1000))
+  const left = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+  return (
+    <dialog ref={dialog} aria-labelledby="idle-title" aria-describedby="idle-text">
+      <h2 id="idle-title">You will be logged out soon</h2>
+      <p id="idle-text">
+        You have not done anything for a while. To protect your account, you will be logged out in{' '}
+        <span role="timer" aria-live="off">
+          {left}
+        </span>
+        .
+      </p>
+      {warning ? (
+        <p className="visually-hidden" aria-live="polite">
+          {seconds > 60 ? 'About 2 minutes left' : seconds > 0 ? 'Less than a minute left' : ''}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button" onClick={stay}>
+          Stay logged in
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,53 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { type ReactNode, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { CodeBody } from '../contract'
+import { describeError } from '../lib/errors'
+import { CodeField } from './CodeField'
+import { ErrorSummary } from './ErrorSummary'
+import { summaryItems } from './form-errors'
+import { SubmitButton } from './SubmitButton'
+
+/** "Verify code" and one button; the server's answer shows at the field, in words. */
+export function CodeForm({
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  submitLabel: string
+  onSubmit: (body: { code: string }) => Promise<unknown>
+  children?: ReactNode
+}) {
+  const form = useForm<CodeBody, unknown, { code: string }>({
+    shouldFocusError: false,
+    resolver: zodResolver(CodeBody),
+    defaultValues: { code: '' },
+  })
+  const [serverError, setServerError] = useState<string>()
+  const { errors, submitCount, isSubmitting } = form.formState
+  const submit = form.handleSubmit(async (values) => {
+    setServerError(undefined)
+    try {
+      await onSubmit(values)
+    } catch (error) {
+      const message = describeError(error)
+      setServerError(message)
+      form.setError('code', { message })
+      form.setFocus('code')
+    }
+  })
+  const codeError = errors.code?.message
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary
+        key={submitCount}
+        items={summaryItems(errors, ['code'], codeError ? undefined : serverError)}
+      />
+      <CodeField id="code" error={codeError} {...form.register('code')} />
+      {children}
+      <SubmitButton pending={isSubmitting} pendingText="Checking…">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,26 @@
+import { type ReactNode, useEffect, useRef } from 'react'
+
+let firstScreen = true
+
+/**
+ * Each new screen's heading takes focus, so a screen-reader user hears where they are.
+ * The very first screen of a visit keeps the browser's own starting point.
+ */
+export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (firstScreen) {
+      firstScreen = false
+      return
+    }
+    ref.current?.focus({ preventScroll: false })
+  }, [])
+  return (
+    <>
+      {caption ? <p className="caption">{caption}</p> : null}
+      <h1 className="heading" tabIndex={-1} ref={ref}>
+        {children}
+      </h1>
+    </>
+  )
+}

@@ -1,0 +1,5 @@
+import { PageHeading } from '../../../components/PageHeading'
+
+export default function UsersPage() {
+  return <PageHeading>User management</PageHeading>
+}
