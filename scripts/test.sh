@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole check, as CI runs it: every step runs, the summary counts every test, and the
+# exit code is non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/e2e.json
+failed_steps=()
+
+step() {
+  local name=$1
+  shift
+  echo "::: ${name}"
+  if ! "$@"; then failed_steps+=("${name}"); fi
+}
+
+step "type-check" node_modules/.bin/tsc --noEmit
+step "lint and format" node_modules/.bin/biome ci .
+step "unit and API tests" node_modules/.bin/vitest run --reporter=default --reporter=json \
+  --outputFile.json=test-results/vitest.json
+step "production build" node_modules/.bin/vite build
+step "bundle budgets (size-limit)" node_modules/.bin/size-limit
+step "bundle budgets (routes)" node_modules/.bin/tsx scripts/budgets.ts
+step "e2e (Playwright)" node_modules/.bin/playwright test
+
+node_modules/.bin/tsx scripts/summary.ts
+status=$?
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "failed steps: ${failed_steps[*]}"
+  status=1
+fi
+exit "${status}"
