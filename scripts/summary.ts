@@ -7,7 +7,7 @@ function read(path: string): Record<string, unknown> | null {
 
 let passed = 0
 let failed = 0
-const vitest = read('test-results/vitest.json')
+const vitest = read('reports/vitest.json')
 if (vitest) {
   passed += Number(vitest.numPassedTests ?? 0)
   failed += Number(vitest.numFailedTests ?? 0)
@@ -15,7 +15,7 @@ if (vitest) {
   console.log('vitest: no report (did not run)')
   failed += 1
 }
-const e2e = read('test-results/e2e.json')
+const e2e = read('reports/e2e.json')
 const stats = e2e?.stats as { expected?: number; unexpected?: number; flaky?: number } | undefined
 if (stats) {
   passed += Number(stats.expected ?? 0) + Number(stats.flaky ?? 0)

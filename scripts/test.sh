@@ -3,8 +3,8 @@
 # exit code is non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/vitest.json reports/e2e.json
 failed_steps=()
 
 step() {
@@ -17,7 +17,7 @@ step() {
 step "type-check" node_modules/.bin/tsc --noEmit
 step "lint and format" node_modules/.bin/biome ci .
 step "unit and API tests" node_modules/.bin/vitest run --reporter=default --reporter=json \
-  --outputFile.json=test-results/vitest.json
+  --outputFile.json=reports/vitest.json
 step "production build" node_modules/.bin/vite build
 step "bundle budgets (size-limit)" node_modules/.bin/size-limit
 step "bundle budgets (routes)" node_modules/.bin/tsx scripts/budgets.ts
