@@ -11,5 +11,6 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     restoreMocks: true,
+    env: { VITE_API_BASE_URL: 'http://portal.test' },
   },
 })

@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
-type Chunk = { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; src?: string }
+type Chunk = {
+  file: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  src?: string
+}
 const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
 const KB = 1000
 const ROUTE_LIMIT = 20 * KB
@@ -24,14 +30,20 @@ const html = readFileSync('dist/index.html', 'utf8')
 check(!/msw|browser-/.test(html), 'index.html loads no mock code before first paint')
 const eager = [entry.file, ...(entry.imports ?? []).map((k) => manifest[k]?.file ?? k)]
 const eagerSize = eager.reduce((sum, f) => sum + gz(f), 0)
-check(eagerSize <= 115 * KB, `JS before first paint ${kb(eagerSize)} (limit 115 KB): ${eager.join(', ')}`)
+check(
+  eagerSize <= 115 * KB,
+  `JS before first paint ${kb(eagerSize)} (limit 115 KB): ${eager.join(', ')}`,
+)
 
 for (const chunk of Object.values(manifest)) {
   if (!chunk.isDynamicEntry || !chunk.src?.includes('-page')) continue
   const own = gz(chunk.file)
   const shared = (chunk.imports ?? []).filter((k) => !manifest[k]?.isEntry)
   const total = own + shared.reduce((sum, k) => sum + gz(manifest[k]?.file ?? k), 0)
-  check(own <= ROUTE_LIMIT, `route ${chunk.src}: ${kb(own)} own, ${kb(total)} with shared chunks (limit ${kb(ROUTE_LIMIT)} own)`)
+  check(
+    own <= ROUTE_LIMIT,
+    `route ${chunk.src}: ${kb(own)} own, ${kb(total)} with shared chunks (limit ${kb(ROUTE_LIMIT)} own)`,
+  )
 }
 
 if (failed > 0) {

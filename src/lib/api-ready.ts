@@ -11,7 +11,10 @@ export const apiReady: Promise<void> = mockEnabled
     })
   : Promise.resolve()
 
-export function startMock(): void {
+const startWorker = () => import('../../mocks/browser').then((m) => m.startMockPortal())
+
+/** Starts the mock beside the first render; tests pass msw/node's own start instead. */
+export function startMock(start: () => Promise<void> = startWorker): void {
   if (!mockEnabled) return
-  import('../../mocks/browser').then((m) => m.startMockPortal()).then(markReady, markFailed)
+  start().then(markReady, markFailed)
 }
