@@ -3,7 +3,7 @@ import { randomId } from '../crypto'
 import type { AuditRecord, Db, UserRecord } from '../db'
 import { endpoint } from '../http'
 import { fail } from '../http-error'
-import { countSuccess } from '../lockout'
+import { countSuccess, isLocked } from '../lockout'
 import { sendMail } from '../mail'
 import { endSessionsOf, requireSession } from '../session'
 
@@ -24,8 +24,10 @@ function targetOf(db: Db, raw: unknown): UserRecord {
   return user
 }
 
-function view(user: UserRecord): AdminUser {
-  const { userId, name, role, method, passwordChanged, registered, lockedUntil } = user
+/** A lock that has run out is no lock: the list shows it as not locked. */
+function view(user: UserRecord, now: number): AdminUser {
+  const { userId, name, role, method, passwordChanged, registered } = user
+  const lockedUntil = isLocked(user, now) ? user.lockedUntil : null
   return { userId, name, role, method, passwordChanged, registered, lockedUntil }
 }
 
@@ -47,7 +49,7 @@ function clearSecondFactor(db: Db, user: UserRecord): void {
 export const adminHandlers = [
   endpoint(endpoints.adminUsers, ({ db, now, sessionId }) => {
     requireAdmin(db, sessionId, now)
-    return { users: Object.values(db.users).map(view) }
+    return { users: Object.values(db.users).map((user) => view(user, now)) }
   }),
 
   endpoint(endpoints.adminAudit, ({ db, now, sessionId }) => {
@@ -77,7 +79,7 @@ export const adminHandlers = [
       `Your Portal Admin changed your second verification method to ${methodName[body.method]}. Your previous method no longer works. At your next login you will set up the new method.`,
       now,
     )
-    return view(user)
+    return view(user, now)
   }),
 
   endpoint(endpoints.adminReset, ({ db, params, now, sessionId }) => {
@@ -93,7 +95,7 @@ export const adminHandlers = [
       `Your Portal Admin reset your 2-step verification. Your previous registration no longer works. At your next login you will set up ${methodName[user.method]} again.`,
       now,
     )
-    return view(user)
+    return view(user, now)
   }),
 
   endpoint(endpoints.adminUnlock, ({ db, params, now, sessionId }) => {
@@ -108,6 +110,6 @@ export const adminHandlers = [
       action: 'unlock',
       detail: 'Account unlocked',
     })
-    return view(user)
+    return view(user, now)
   }),
 ]

@@ -8,13 +8,17 @@ import { redeemCode, sendCode } from '../mail'
 import { describeSession, openSession, requireSession, setCookie } from '../session'
 import { checkTotp } from '../totp'
 
-/** Unknown user and wrong password get the same answer; a wrong password counts toward the lock. */
+/**
+ * Unknown user and wrong password get the same answer (no attempts-left count, which would tell
+ * a real user ID from an unknown one); a wrong password still counts toward the lock.
+ */
 async function checkPassword(db: Db, body: LoginBody, now: number): Promise<UserRecord> {
   const user = db.users[body.userId]
   if (!user) fail('invalid_credentials')
   assertNotLocked(user, now)
   if (!(await verifyPassword(body.password, user.passwordHash))) {
-    fail('invalid_credentials', countFailure(user, now))
+    countFailure(user, now)
+    fail('invalid_credentials')
   }
   return user
 }

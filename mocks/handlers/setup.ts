@@ -5,7 +5,7 @@ import { endpoint } from '../http'
 import { fail, ruleError } from '../http-error'
 import { assertNotLocked, countFailure, countSuccess } from '../lockout'
 import { sendCode, sendMail } from '../mail'
-import { clearCookie, describeSession, requireSession } from '../session'
+import { clearCookie, describeSession, endSessionsOf, requireSession } from '../session'
 import { newSecret, otpauthUri } from '../totp'
 import { checkSecondFactor } from './login'
 
@@ -26,11 +26,12 @@ function atStep5(
   return found
 }
 
-function finishSetup(db: Db, { session, user }: Found, headers: Headers, now: number) {
+function finishSetup(db: Db, { user }: Found, headers: Headers, now: number) {
   user.registered = true
   user.pendingSecret = null
   countSuccess(user)
-  delete db.sessions[session.id]
+  // Every session the old login opened ends: from now on the user logs in the new way.
+  endSessionsOf(db, user.userId)
   headers.append('Set-Cookie', clearCookie)
   const method = user.method === 'totp' ? 'an authenticator app (TOTP)' : 'codes by email (MailOTP)'
   sendMail(
