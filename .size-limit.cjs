@@ -8,7 +8,22 @@ const eager = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key].f
 const mock = Object.values(manifest).find((chunk) => chunk.src === 'mocks/browser.ts')
 
 module.exports = [
-  { name: 'JS before first paint', path: eager.map((f) => `dist/${f}`), gzip: true, limit: '115 kB' },
-  { name: 'CSS before first paint', path: (entry.css ?? []).map((f) => `dist/${f}`), gzip: true, limit: '5 kB' },
-  { name: 'Mock portal (lazy, after first paint)', path: `dist/${mock.file}`, gzip: true, limit: '200 kB' },
+  {
+    name: 'JS before first paint',
+    path: eager.map((f) => `dist/${f}`),
+    gzip: true,
+    limit: '115 kB',
+  },
+  {
+    name: 'CSS before first paint',
+    path: (entry.css ?? []).map((f) => `dist/${f}`),
+    gzip: true,
+    limit: '5 kB',
+  },
+  {
+    name: 'Mock portal (lazy, after first paint)',
+    path: `dist/${mock.file}`,
+    gzip: true,
+    limit: '200 kB',
+  },
 ]
