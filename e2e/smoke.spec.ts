@@ -31,3 +31,19 @@ test('the service worker answers the API, state survives a reload, a new context
   ).toBeVisible()
   await fresh.close()
 })
+
+test('the chooser is in the served HTML, painted before any script runs', async ({
+  request,
+  browser,
+}) => {
+  const html = await (await request.get('/')).text()
+  expect(html).toContain('Log in with 2-step verification (new authentication method)')
+  expect(html).toContain('Log in with 1-step verification (old authentication method)')
+  const noScript = await browser.newContext({ javaScriptEnabled: false })
+  const page = await noScript.newPage()
+  await page.goto('/')
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Log in to Business Portal' }),
+  ).toBeVisible()
+  await noScript.close()
+})

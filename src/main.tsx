@@ -1,14 +1,25 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { startMock } from './lib/api-ready'
 import './styles.css'
 
+// A page restored from the back/forward cache shows the session as it was when the user left it,
+// even after a log-out since (and the mock portal's worker no longer answers it): load it afresh,
+// so that the route guards ask the portal again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) window.location.reload()
+})
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 )
+// The build prerenders the chooser into index.html (scripts/prerender.tsx); an inline script
+// empties it on any other URL, so hydrate only what is there.
+if (root.hasChildNodes()) hydrateRoot(root, app)
+else createRoot(root).render(app)
 startMock()
