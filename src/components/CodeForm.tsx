@@ -32,8 +32,9 @@ export function CodeForm({
     } catch (error) {
       const message = describeError(error)
       setServerError(message)
+      // The error summary takes focus (and links to the field); focusing the field here too
+      // raced with it and left the summary unannounced.
       form.setError('code', { message })
-      form.setFocus('code')
     }
   })
   const codeError = errors.code?.message

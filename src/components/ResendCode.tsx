@@ -11,6 +11,12 @@ export function ResendCode({
   onResend: () => void
 }) {
   const [now, setNow] = useState(() => Date.now())
+  // A new code brings a new deadline: count from now, not from when the last wait ended.
+  const [deadline, setDeadline] = useState(resendAt)
+  if (deadline !== resendAt) {
+    setDeadline(resendAt)
+    setNow(Date.now())
+  }
   const wait = Math.max(0, Math.ceil((resendAt - now) / 1000))
   useEffect(() => {
     if (wait === 0) return

@@ -1,0 +1,97 @@
+import {
+  expect,
+  expectChooser,
+  logIn,
+  pageNow,
+  SETUP_MENU,
+  scanQr,
+  secretOf,
+  test,
+  totp,
+} from './fixtures'
+
+const USER02_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+
+test('a fresh browser opening a screen that needs a session lands on the chooser', async ({
+  page,
+}) => {
+  for (const path of [
+    '/setup/totp',
+    '/setup/password',
+    '/setup/password/done',
+    '/dashboard',
+    '/login/verify',
+    '/admin',
+  ]) {
+    await page.goto(path)
+    await expectChooser(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in to Business Portal')
+  }
+})
+
+test('a user who completed the setup cannot reopen it; a half-logged-in one goes to the code', async ({
+  page,
+}) => {
+  await logIn(page, 'two-step', 'user02', 'Secure2024')
+  await expect(page).toHaveURL(/\/login\/verify$/)
+  for (const path of ['/dashboard', '/setup/totp']) {
+    await page.goto(path)
+    await expect(page).toHaveURL(/\/login\/verify$/)
+  }
+  await page.getByLabel('Verify code').fill(totp(USER02_SECRET, await pageNow(page)))
+  await page.getByRole('button', { name: 'Verify', exact: true }).click()
+  await expect(page).toHaveURL(/\/dashboard$/)
+
+  for (const path of ['/setup/totp', '/setup/password', '/setup/password/done', '/login/verify']) {
+    await page.goto(path)
+    await expect(page).toHaveURL(/\/dashboard$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard')
+  }
+  await expect(page.getByRole('link', { name: SETUP_MENU })).toHaveCount(0)
+})
+
+test('a reload on S2, S3, S4 and S5 keeps the user there; S5 keeps the same secret', async ({
+  page,
+}) => {
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  await page.reload()
+  await expect(page.getByRole('link', { name: SETUP_MENU })).toBeVisible()
+  await page.getByRole('link', { name: SETUP_MENU }).click()
+
+  // S3: the session and the screen survive; passwords are not kept anywhere by the app
+  await expect(page).toHaveURL(/\/setup\/password$/)
+  await page.getByLabel('Current password').fill('welcome1')
+  await page.reload()
+  await expect(page).toHaveURL(/\/setup\/password$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set your new password')
+  await page.getByLabel('Current password').fill('welcome1')
+  await page.getByLabel('New password', { exact: true }).fill('Reload2025')
+  await page.getByLabel('Confirm new password').fill('Reload2025')
+  await page.getByRole('button', { name: 'Change Password' }).click()
+
+  // S4
+  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await page.reload()
+  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await expect(page.getByText('Your password has been changed.')).toBeVisible()
+  await page.getByRole('link', { name: 'Setting the TOTP authentication' }).click()
+
+  // S5: the same secret after a reload, in the QR code and as text
+  await expect(page).toHaveURL(/\/setup\/totp$/)
+  const before = secretOf(await scanQr(page))
+  await expect(page.getByTestId('setup-key')).toHaveText(before.match(/.{1,4}/g)?.join(' ') ?? '')
+  await page.reload()
+  await expect(page).toHaveURL(/\/setup\/totp$/)
+  await expect(page.getByTestId('setup-key')).toHaveText(before.match(/.{1,4}/g)?.join(' ') ?? '')
+  expect(secretOf(await scanQr(page))).toBe(before)
+
+  // STEP3 is done: the wizard does not go back to it, and a new login resumes at STEP5
+  await page.goto('/setup/password')
+  await expect(page).toHaveURL(/\/setup\/totp$/)
+  await page.getByRole('button', { name: 'Log out' }).click()
+  await expectChooser(page)
+  await logIn(page, 'one-step', 'user01', 'Reload2025')
+  await expect(page).toHaveURL(/\/setup\/totp$/)
+  await expect(page.getByTestId('setup-key')).toHaveText(before.match(/.{1,4}/g)?.join(' ') ?? '')
+})

@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test'
+import {
+  changePasswordAtStep3,
+  expect,
+  expectAccessible,
+  logIn,
+  mailCodeInNewTab,
+  snapshot,
+  test,
+} from './fixtures'
+
+const USER03_MAIL = 'user03@example.com'
+const NEW_PASSWORD = 'Welcome3rd'
+
+/** user03 (MailOTP by admin) through STEP1–STEP4 to the MailOTP setup screen. */
+async function toMailSetup(page: Page): Promise<void> {
+  await logIn(page, 'one-step', 'user03', 'welcome3')
+  await changePasswordAtStep3(page, 'welcome3', NEW_PASSWORD)
+  await expect(page.getByRole('link', { name: 'Setting the TOTP authentication' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Setting the MailOTP authentication' }).click()
+  await expect(page).toHaveURL(/\/setup\/mail$/)
+  await expect(page.getByText('u****3@example.com')).toBeVisible()
+}
+
+async function enterCode(page: Page, code: string, button: 'Register' | 'Verify') {
+  await page.getByLabel('Verify code').fill(code)
+  await page.getByRole('button', { name: button, exact: true }).click()
+}
+
+test('MailOTP setup: "Resend code" waits 60 s, a new code replaces the old one, an expired code is refused', async ({
+  page,
+}) => {
+  test.slow() // a whole setup and several mails, each read in a second tab
+  await page.clock.install()
+  await toMailSetup(page)
+  const resend = page.getByRole('button', { name: 'Resend code' })
+  const wait = page.getByRole('timer')
+  await expect(resend).toBeDisabled()
+  await expect(wait).toHaveText(/^You can ask for a new code in (5\d|60) s\.$/)
+  const first = await mailCodeInNewTab(page, USER03_MAIL)
+
+  await page.clock.fastForward(30_000)
+  await expect(wait).toHaveText(/ in (2\d|30) s\.$/)
+  await expect(resend).toBeDisabled()
+  await page.clock.fastForward(31_000)
+  await expect(resend).toBeEnabled()
+  await expect(wait).toHaveText('Did not get it? You can ask for a new code.')
+
+  await resend.click()
+  await expect(resend).toBeDisabled()
+  await expect(wait).toHaveText(/ in (5\d|60) s\.$/)
+  const second = await mailCodeInNewTab(page, USER03_MAIL, [first])
+
+  // Only the newest code works.
+  await enterCode(page, first, 'Register')
+  await expect(page.getByRole('alert')).toContainText('The code is not right')
+
+  // Ten minutes later the newest code has expired too.
+  await page.clock.fastForward('10:01')
+  await enterCode(page, second, 'Register')
+  await expect(page.getByRole('alert')).toContainText('This code has expired')
+
+  await expect(resend).toBeEnabled()
+  await resend.click()
+  const third = await mailCodeInNewTab(page, USER03_MAIL, [first, second])
+  await enterCode(page, third, 'Register')
+  await expect(page.getByRole('heading', { name: 'Congratulations!' })).toBeVisible()
+})
+
+test('MailOTP login: each login sends its own code; resend after 60 s; old, foreign and expired codes are refused', async ({
+  page,
+}) => {
+  test.slow() // a whole setup and several mails, each read in a second tab
+  await page.clock.install()
+  await toMailSetup(page)
+  const setupCode = await mailCodeInNewTab(page, USER03_MAIL)
+  await enterCode(page, setupCode, 'Register')
+  await expect(page.getByRole('heading', { name: 'Congratulations!' })).toBeVisible()
+
+  await logIn(page, 'two-step', 'user03', NEW_PASSWORD)
+  await expect(page).toHaveURL(/\/login\/verify$/)
+  await expect(page.getByText('u****3@example.com')).toBeVisible()
+  const resend = page.getByRole('button', { name: 'Resend code' })
+  await expect(resend).toBeDisabled()
+  await expect(page.getByRole('timer')).toHaveText(/in (5\d|60) s\./)
+  await expectAccessible(page)
+  const first = await mailCodeInNewTab(page, USER03_MAIL, [setupCode])
+
+  // The setup's code belongs to the setup, not to this login.
+  await enterCode(page, setupCode, 'Verify')
+  await expect(page.getByRole('alert')).toContainText('The code is not right')
+
+  await page.clock.fastForward(61_000)
+  await resend.click()
+  await expect(
+    page.getByText('A new code was sent. The earlier code no longer works.'),
+  ).toBeVisible()
+  await expect(resend).toBeDisabled()
+  const second = await mailCodeInNewTab(page, USER03_MAIL, [setupCode, first])
+  await enterCode(page, first, 'Verify')
+  await expect(page.getByRole('alert')).toContainText('The code is not right')
+
+  await page.clock.fastForward('10:01')
+  await enterCode(page, second, 'Verify')
+  await expect(page.getByRole('alert')).toContainText('This code has expired')
+  await snapshot(page, 'S7-verify-mail-expired')
+
+  await resend.click()
+  const third = await mailCodeInNewTab(page, USER03_MAIL, [setupCode, first, second])
+  await enterCode(page, third, 'Verify')
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  await expect(page.getByText('codes by email')).toBeVisible()
+})

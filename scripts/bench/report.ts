@@ -1,0 +1,251 @@
+/** Medians, the issue's targets, and the table printed and written as JSON and Markdown. */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import type { Onboarding } from './flows.ts'
+import type { Metrics, Run } from './lighthouse.ts'
+
+export const TARGETS = {
+  score: 98,
+  lcpMs: 1800,
+  tbtMs: 50,
+  cls: 0,
+  lcpRatio: 1.6,
+  eagerJsBytes: 115 * 1000,
+} as const
+
+export type Check = { target: string; met: boolean }
+
+export type ScreenResult = {
+  id: string
+  name: string
+  path: string
+  baseline: boolean
+  runs: Run[]
+  /** Runs left out: the page was not the screen named, or Lighthouse failed. */
+  failures: string[]
+  median: Metrics | null
+  lcpRatio: number | null
+  checks: Check[]
+}
+
+export type EagerJs = { files: { file: string; gzip: number }[]; total: number; met: boolean }
+
+export type Machine = {
+  cpu: string
+  cores: number
+  node: string
+  chromium: string
+  lighthouse: string
+  benchmarkIndex: number | null
+  /** 1-minute load average during the Lighthouse runs. */
+  load: { median: number; max: number } | null
+}
+
+export type Report = {
+  date: string
+  machine: Machine
+  settings: { runsPerScreen: number; lighthouse: string }
+  targets: typeof TARGETS
+  screens: ScreenResult[]
+  eagerJs: EagerJs
+  onboarding: {
+    runs: Onboarding[]
+    medianMs: number | null
+    failures: string[]
+  }
+  durationS: number
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  if (sorted.length === 0) return Number.NaN
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+export function medianMetrics(runs: Metrics[]): Metrics | null {
+  if (runs.length === 0) return null
+  const of = (k: keyof Metrics) => median(runs.map((r) => r[k]))
+  return {
+    score: of('score'),
+    fcp: of('fcp'),
+    lcp: of('lcp'),
+    tbt: of('tbt'),
+    cls: of('cls'),
+    jsBytes: of('jsBytes'),
+  }
+}
+
+export function checksFor(m: Metrics | null, ratio: number | null): Check[] {
+  if (!m) return [{ target: 'measured', met: false }]
+  return [
+    { target: `perf ≥ ${TARGETS.score}`, met: m.score >= TARGETS.score },
+    { target: `LCP ≤ ${TARGETS.lcpMs / 1000} s`, met: m.lcp <= TARGETS.lcpMs },
+    { target: `TBT ≤ ${TARGETS.tbtMs} ms`, met: m.tbt <= TARGETS.tbtMs },
+    { target: 'CLS 0', met: m.cls === TARGETS.cls },
+    {
+      target: `LCP ≤ ${TARGETS.lcpRatio} × static`,
+      met: ratio !== null && ratio <= TARGETS.lcpRatio,
+    },
+  ]
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? ' ✓' : ' ✗')
+
+function rows(report: Report): string[][] {
+  const header = [
+    'Screen',
+    'Perf',
+    'FCP',
+    'LCP',
+    'TBT',
+    'CLS',
+    'JS gz transferred',
+    'LCP ÷ static',
+    'Targets missed',
+  ]
+  const body = report.screens.map((r) => {
+    const m = r.median
+    const met = (prefix: string) => r.checks.find((c) => c.target.startsWith(prefix))?.met
+    if (!m)
+      return [
+        r.name,
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        `no valid run (${r.failures.length} failed)`,
+      ]
+    const missed = r.checks.filter((c) => !c.met).map((c) => c.target)
+    return [
+      `${r.name} (${r.path})`,
+      `${Math.round(m.score)}${mark(met('perf'))}`,
+      s(m.fcp),
+      `${s(m.lcp)}${mark(met('LCP ≤ 1'))}`,
+      `${Math.round(m.tbt)} ms${mark(met('TBT'))}`,
+      `${m.cls.toFixed(3)}${mark(met('CLS'))}`,
+      kb(m.jsBytes),
+      r.lcpRatio === null ? '–' : `${r.lcpRatio.toFixed(2)}${mark(met('LCP ≤ 1.6'))}`,
+      missed.length ? missed.join(', ') : 'none',
+    ]
+  })
+  return [header, ...body]
+}
+
+export function textTable(report: Report): string {
+  const all = rows(report)
+  const widths = all[0]?.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length))) ?? []
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
+  const [header, ...body] = all
+  return [line(header ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join(
+    '\n',
+  )
+}
+
+function markdownTable(report: Report): string {
+  const [header, ...body] = rows(report)
+  const line = (r: string[]) => `| ${r.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`
+  return [line(header ?? []), line((header ?? []).map(() => '---')), ...body.map(line)].join('\n')
+}
+
+export function eagerLine(report: Report): string {
+  const e = report.eagerJs
+  return `JS before first paint (entry chunk + its static imports, from the Vite manifest): ${kb(e.total)} gz, target ≤ ${kb(TARGETS.eagerJsBytes)}${mark(e.met)} (${e.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`
+}
+
+export function onboardingLine(report: Report): string {
+  const o = report.onboarding
+  if (o.medianMs === null) return `user01 onboarding: not measured (${o.failures.join('; ')})`
+  return `user01 onboarding, chooser to "Congratulations!" (authenticator's wait excluded): median ${s(o.medianMs)} of ${o.runs.length} runs (${o.runs.map((r) => s(r.totalMs)).join(', ')})`
+}
+
+/** A warning when other work on the machine competed with the runs. */
+export function busyLine(report: Report): string | null {
+  const { load, cores } = report.machine
+  if (!load || load.median <= cores * 0.75) return null
+  return `Warning: the machine was busy during the runs (1-minute load average median ${load.median.toFixed(1)}, max ${load.max.toFixed(1)}, on ${cores} cores): TBT and LCP are inflated by CPU contention; run again on a quiet machine.`
+}
+
+function markdown(report: Report): string {
+  const m = report.machine
+  const o = report.onboarding
+  const stepNames = Object.keys(o.runs[0]?.steps ?? {})
+  const stepRows = stepNames.map(
+    (name) => `| ${name} | ${s(median(o.runs.map((r) => r.steps[name] ?? 0)))} |`,
+  )
+  const missed = report.screens.flatMap((r) =>
+    r.checks.filter((c) => !c.met).map((c) => `- ${r.name}: ${c.target}`),
+  )
+  if (!report.eagerJs.met) missed.push(`- JS before first paint ≤ ${kb(TARGETS.eagerJsBytes)} gz`)
+  const diagnostics = report.screens.map((r) => {
+    const lcp = r.median?.lcp ?? 0
+    const run = [...r.runs].sort((a, b) => Math.abs(a.lcp - lcp) - Math.abs(b.lcp - lcp))[0]
+    if (!run) return `- ${r.name}: no run`
+    const work = Object.entries(run.mainThread)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k, v]) => `${k} ${Math.round(v)} ms`)
+      .join(', ')
+    const blocking = run.renderBlocking.map((b) => b.url).join(', ') || 'none'
+    const each = (k: 'score' | 'lcp' | 'tbt') =>
+      r.runs.map((x) => (k === 'score' ? x.score : Math.round(x[k]))).join(' / ')
+    return `- ${r.name}: runs: perf ${each('score')}, LCP ${each('lcp')} ms, TBT ${each('tbt')} ms. Median run: main-thread work ${work}; render-blocking ${blocking}; longest critical chain ${run.criticalChain.length} requests, ${Math.round(run.criticalChain.duration)} ms, ${kb(run.criticalChain.transferSize)}`
+  })
+  return `# Performance (\`npm run bench\`)
+
+Last run: ${report.date}, ${report.durationS.toFixed(0)} s in all.
+Machine: ${m.cpu}, ${m.cores} cores; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}
+(mobile defaults: simulated slow 4G, 4× CPU slowdown; performance category only); Lighthouse
+benchmark index ${m.benchmarkIndex ?? 'n/a'}; load average during the runs ${m.load ? `${m.load.median.toFixed(1)} (median), ${m.load.max.toFixed(1)} (max)` : 'n/a'}.
+${busyLine(report) ? `\n**${busyLine(report)}**\n` : ''}
+Each figure is the median of ${report.settings.runsPerScreen} Lighthouse runs per screen in one
+invocation, each run in a fresh Chromium profile, against \`vite preview\` of the production build in
+mock mode. The set-password and TOTP screens are reached by logging user01 in (1-step login; for
+TOTP also the password change) in that profile before Lighthouse loads the screen; the HTTP cache
+and the mock's service worker are then removed, the session and the mock portal's data are kept,
+so every screen loads as cold as a first visit. The static baseline is the chooser as the app
+renders it with its scripts and modulepreloads removed (\`static-chooser.html\`, written beside a
+private copy of the build in \`.bench/dist\`).
+"JS gz transferred" is every script the page loaded during the run, lazy chunks and the mock
+included.
+
+${markdownTable(report)}
+
+✓ met, ✗ missed. Targets: performance ≥ ${TARGETS.score}, LCP ≤ ${TARGETS.lcpMs / 1000} s,
+TBT ≤ ${TARGETS.tbtMs} ms, CLS 0, LCP ≤ ${TARGETS.lcpRatio} × the static baseline.
+
+${eagerLine(report)}
+
+## Targets missed
+
+${missed.length ? missed.join('\n') : 'None.'}
+
+## user01 onboarding (Playwright, desktop, no throttling)
+
+${onboardingLine(report)}.
+
+| Step (median time to this screen) | Time |
+| --- | --- |
+${stepRows.join('\n')}
+
+## Diagnostics
+
+${diagnostics.join('\n')}
+`
+}
+
+export function write(report: Report): void {
+  mkdirSync('docs', { recursive: true })
+  writeFileSync('docs/perf.json', `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync('docs/perf.md', markdown(report))
+}

@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query'
+import { api } from '../../../lib/api'
+import { useAfterAction, useRefreshOnError } from './after-action'
+
+export const unlockUser = (userId: string) => api('adminUnlock', {}, { userId })
+
+/** Lifts a lockout before its 15 minutes are over. */
+export function useUnlockUser() {
+  const onSuccess = useAfterAction()
+  const onError = useRefreshOnError()
+  return useMutation({ mutationFn: unlockUser, onSuccess, onError })
+}

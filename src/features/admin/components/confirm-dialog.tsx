@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react'
+import { Notice } from '../../../components/Notice'
+import { describeError } from '../../../lib/errors'
+import { useResetRegistration } from '../api/reset-registration'
+import { useSwitchMethod } from '../api/switch-method'
+import { useUnlockUser } from '../api/unlock-user'
+import { type PendingAction, wordsFor } from './actions'
+import { otherMethod } from './words'
+
+/** Says what the action will do, and does it only on "Confirm". */
+export function ConfirmDialog({
+  action,
+  onClose,
+  onDone,
+}: {
+  action: PendingAction | null
+  onClose: () => void
+  onDone: (message: string) => void
+}) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const cancel = useRef<HTMLButtonElement>(null)
+  const switchMethod = useSwitchMethod()
+  const reset = useResetRegistration()
+  const unlock = useUnlockUser()
+  const [pending, setPending] = useState(false)
+  const [error, setError] = useState<string>()
+
+  useEffect(() => {
+    const el = dialog.current
+    if (!el) return
+    if (action && !el.open) {
+      setError(undefined)
+      el.showModal()
+      // The safe choice has focus: Enter by habit does nothing harmful.
+      cancel.current?.focus()
+    }
+    if (!action && el.open) el.close()
+  }, [action])
+
+  async function confirm() {
+    if (!action) return
+    const { kind, user } = action
+    setPending(true)
+    setError(undefined)
+    try {
+      if (kind === 'switch') {
+        await switchMethod.mutateAsync({ userId: user.userId, method: otherMethod(user.method) })
+      } else if (kind === 'reset') {
+        await reset.mutateAsync(user.userId)
+      } else {
+        await unlock.mutateAsync(user.userId)
+      }
+      onDone(wordsFor(action).done)
+    } catch (failure) {
+      setError(describeError(failure))
+    } finally {
+      setPending(false)
+    }
+  }
+
+  const words = action ? wordsFor(action) : null
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-effects"
+      onClose={onClose}
+    >
+      {words ? (
+        <>
+          <h2 id="confirm-title">{words.title}</h2>
+          <div id="confirm-effects">
+            <p>What will happen:</p>
+            <ul>
+              {words.effects.map((effect) => (
+                <li key={effect}>{effect}</li>
+              ))}
+            </ul>
+          </div>
+          {error ? (
+            <Notice tone="error" live>
+              <p>{error}</p>
+            </Notice>
+          ) : null}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--warning"
+              disabled={pending}
+              onClick={confirm}
+            >
+              {pending ? <span className="spinner" aria-hidden="true" /> : null}
+              Confirm
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              ref={cancel}
+              onClick={() => dialog.current?.close()}
+            >
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : null}
+    </dialog>
+  )
+}
