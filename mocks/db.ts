@@ -1,5 +1,6 @@
 import type { Method, Role, Stage } from '../src/contract'
 import { HttpError } from './http-error'
+import { currentPortal } from './portal'
 import { seedDb } from './seed'
 
 export type UserRecord = {
@@ -60,7 +61,7 @@ export type Db = {
 
 const KEY = 'bp2s.mock.db.v1'
 
-type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 function memoryStorage(): KeyValue {
   const map = new Map<string, string>()
@@ -72,22 +73,32 @@ function memoryStorage(): KeyValue {
 }
 
 /** The browser's storage plays the server's disk; Node (tests) keeps it in memory. */
-const storage: KeyValue = typeof localStorage === 'undefined' ? memoryStorage() : localStorage
+const shared: KeyValue = typeof localStorage === 'undefined' ? memoryStorage() : localStorage
+
+/**
+ * Where a portal keeps its state: the shared one in localStorage (every tab sees it); a
+ * scenario's own portal in sessionStorage, gone with the tab that opened it.
+ */
+export function storageOf(portal: string | null): { storage: KeyValue; key: string } {
+  if (!portal) return { storage: shared, key: KEY }
+  const storage = typeof sessionStorage === 'undefined' ? shared : sessionStorage
+  return { storage, key: `${KEY}:${portal}` }
+}
 
 let queue: Promise<unknown> = Promise.resolve()
 
-/** One request at a time, across tabs where the browser has Web Locks. */
-function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+/** One request at a time per portal, across tabs where the browser has Web Locks. */
+function exclusive<T>(key: string, fn: () => Promise<T>): Promise<T> {
   if (typeof navigator !== 'undefined' && navigator.locks) {
-    return navigator.locks.request(KEY, fn)
+    return navigator.locks.request(key, fn)
   }
   const run = queue.then(fn, fn)
   queue = run.catch(() => undefined)
   return run
 }
 
-async function load(): Promise<Db> {
-  const raw = storage.getItem(KEY)
+async function load({ storage, key }: { storage: KeyValue; key: string }): Promise<Db> {
+  const raw = storage.getItem(key)
   if (raw) {
     try {
       const db = JSON.parse(raw) as Db
@@ -97,7 +108,7 @@ async function load(): Promise<Db> {
     }
   }
   const db = await seedDb()
-  storage.setItem(KEY, JSON.stringify(db))
+  storage.setItem(key, JSON.stringify(db))
   return db
 }
 
@@ -106,21 +117,26 @@ async function load(): Promise<Db> {
  * (a failed attempt must be counted), but not when it fails unexpectedly.
  */
 export function transaction<T>(fn: (db: Db) => T | Promise<T>): Promise<T> {
-  return exclusive(async () => {
-    const db = await load()
+  const where = storageOf(currentPortal())
+  const save = (db: Db) => where.storage.setItem(where.key, JSON.stringify(db))
+  return exclusive(where.key, async () => {
+    const db = await load(where)
     try {
       const result = await fn(db)
-      storage.setItem(KEY, JSON.stringify(db))
+      save(db)
       return result
     } catch (error) {
-      if (error instanceof HttpError) storage.setItem(KEY, JSON.stringify(db))
+      if (error instanceof HttpError) save(db)
       throw error
     }
   })
 }
 
+/** Back to the seeded accounts, in this browsing context's portal only. */
 export function resetDb(): Promise<void> {
-  return exclusive(async () => {
-    storage.setItem(KEY, JSON.stringify(await seedDb()))
+  const { storage, key } = storageOf(currentPortal())
+  return exclusive(key, async () => {
+    storage.setItem(key, JSON.stringify(await seedDb()))
+    storage.removeItem(`${key}.faults`)
   })
 }

@@ -2,8 +2,9 @@ import { HttpResponse, http, type PathParams } from 'msw'
 import type * as z from 'zod'
 import type { ErrorCode } from '../src/contract'
 import { type Db, transaction } from './db'
+import { injectFaults } from './faults'
 import { fieldMessage, HttpError, ruleError } from './http-error'
-import { SESSION_COOKIE } from './session'
+import { sessionCookie } from './session'
 
 export type Context<Body> = {
   db: Db
@@ -57,13 +58,14 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
     const headers = new Headers()
     try {
+      await injectFaults(spec.path)
       const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>
       const result = await transaction((db) =>
         handler({
           db,
           body,
           params,
-          sessionId: cookies[SESSION_COOKIE] || undefined,
+          sessionId: cookies[sessionCookie()] || undefined,
           now: Date.now(),
           url: new URL(request.url),
           headers,

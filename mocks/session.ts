@@ -3,14 +3,27 @@ import { randomId } from './crypto'
 import type { Db, SessionRecord, UserRecord } from './db'
 import { fail } from './http-error'
 import { activeMail, maskEmail } from './mail'
+import { currentPortal } from './portal'
 
 export const SESSION_COOKIE = 'bp_session'
 export const IDLE_MS = 30 * 60 * 1000
+/** A scenario portal's cookie outlives no browser day, so opened scenarios do not pile up. */
+const PORTAL_COOKIE_AGE_S = 12 * 60 * 60
+
+/** The session cookie's name: one per portal (a scenario's iframe has its own). */
+export function sessionCookie(portal = currentPortal()): string {
+  return portal ? `${SESSION_COOKIE}.${portal}` : SESSION_COOKIE
+}
 
 export function setCookie(id: string): string {
-  return `${SESSION_COOKIE}=${id}; Path=/; SameSite=Lax`
+  const portal = currentPortal()
+  const age = portal ? ` Max-Age=${PORTAL_COOKIE_AGE_S};` : ''
+  return `${sessionCookie(portal)}=${id}; Path=/;${age} SameSite=Lax`
 }
-export const clearCookie = `${SESSION_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+
+export function clearCookie(): string {
+  return `${sessionCookie()}=; Path=/; Max-Age=0; SameSite=Lax`
+}
 
 export function openSession(db: Db, user: UserRecord, stage: Stage, now: number): SessionRecord {
   const session = { id: randomId(), userId: user.userId, stage, createdAt: now, lastSeenAt: now }

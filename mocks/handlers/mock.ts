@@ -2,6 +2,10 @@ import { HttpResponse, http } from 'msw'
 import { endpoints } from '../../src/contract'
 import { resetDb } from '../db'
 import { endpoint } from '../http'
+import { fail } from '../http-error'
+import { currentPortal } from '../portal'
+import { isScenarioName } from '../scenario-list'
+import { applyScenario } from '../scenarios'
 import { clearCookie } from '../session'
 
 export const mockHandlers = [
@@ -12,6 +16,18 @@ export const mockHandlers = [
 
   http.post(`*${endpoints.resetDemo.path}`, async () => {
     await resetDb()
-    return HttpResponse.json({ ok: true }, { headers: { 'Set-Cookie': clearCookie } })
+    return HttpResponse.json({ ok: true }, { headers: { 'Set-Cookie': clearCookie() } })
+  }),
+
+  // Only a browsing context's own portal takes a scenario (mocks/portal.ts): the shared one,
+  // with the user's own demo data, never does.
+  endpoint(endpoints.mockScenario, async ({ db, body, now, locale, headers }) => {
+    if (!currentPortal()) fail('forbidden')
+    if (!isScenarioName(body.name)) fail('not_found')
+    const plan = await applyScenario(body.name, { db, now, locale, headers })
+    // No session in this state: the portal's old one goes (one Set-Cookie per answer: msw's
+    // cookie store reads only the first).
+    if (!headers.has('Set-Cookie')) headers.append('Set-Cookie', clearCookie())
+    return plan
   }),
 ]

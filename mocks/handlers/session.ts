@@ -17,7 +17,7 @@ export const sessionHandlers = [
 
   endpoint(endpoints.logout, ({ db, sessionId, headers }) => {
     if (sessionId) delete db.sessions[sessionId]
-    headers.append('Set-Cookie', clearCookie)
+    headers.append('Set-Cookie', clearCookie())
     return { ok: true }
   }),
 ]

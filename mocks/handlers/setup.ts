@@ -32,7 +32,7 @@ function finishSetup(db: Db, { user }: Found, headers: Headers, now: number) {
   countSuccess(user)
   // Every session the old login opened ends: from now on the user logs in the new way.
   endSessionsOf(db, user.userId)
-  headers.append('Set-Cookie', clearCookie)
+  headers.append('Set-Cookie', clearCookie())
   const method = user.method === 'totp' ? 'an authenticator app (TOTP)' : 'codes by email (MailOTP)'
   sendMail(
     db,

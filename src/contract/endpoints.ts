@@ -13,6 +13,7 @@ import {
   VerifyBody,
 } from './api'
 import { ChangePasswordBody } from './password'
+import { ScenarioBody, ScenarioPlan } from './scenario'
 
 type Endpoint = {
   method: 'get' | 'post'
@@ -152,6 +153,14 @@ export const endpoints = {
     summary: 'Mock only: back to the seeded demo accounts',
     body: Empty,
     response: Done,
+    mockOnly: true,
+  },
+  mockScenario: {
+    method: 'post',
+    path: '/api/mock/scenario',
+    summary: "Mock only: put this browsing context's own portal in a named state",
+    body: ScenarioBody,
+    response: ScenarioPlan,
     mockOnly: true,
   },
 } satisfies Record<string, Endpoint>
