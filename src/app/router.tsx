@@ -82,6 +82,17 @@ export function routes(queryClient: QueryClient): RouteObject[] {
                 path: 'mailbox',
                 lazy: page(() => import('../features/mailbox/components/mailbox-page')),
               },
+              {
+                path: 'gallery',
+                lazy: page(() => import('../features/gallery/components/gallery-page')),
+              },
+              {
+                path: 'scenario/:name',
+                lazy: async () => {
+                  const m = await import('../features/gallery/components/scenario-route')
+                  return { loader: m.scenarioLoader(queryClient), Component: m.ScenarioRoute }
+                },
+              },
             ]
           : []),
         { path: '*', lazy: page(() => import('./not-found-page')) },

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react'
+import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/scenario-list'
+import { PageHeading } from '../../../components/PageHeading'
+import { useStore } from '../../../i18n'
+import { messages, screenNames, stateNames } from './messages'
+import { Preview, previewSizes } from './preview'
+import './gallery.css'
+
+function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean }) {
+  const t = useStore(messages)
+  const states = useStore(stateNames)
+  const [open, setOpen] = useState(false)
+  const previewsId = useId()
+  const state = states[scenario.name] ?? scenario.title
+  const shown = open || showAll
+  return (
+    <li className="gallery__entry">
+      <div className="gallery__entry-head">
+        <a href={`${import.meta.env.BASE_URL}scenario/${scenario.name}`}>{state}</a>
+        <code className="gallery__name">{scenario.name}</code>
+        {showAll ? null : (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={previewsId}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t.hide : t.show}
+          </button>
+        )}
+      </div>
+      <div id={previewsId} className="gallery__previews">
+        {shown ? (
+          <ul className="gallery__sizes" aria-label={t.previewsOf({ state })}>
+            {previewSizes.map((size) => (
+              <li key={size.width}>
+                <Preview
+                  name={scenario.name}
+                  size={size}
+                  title={t.frameTitle({ state, width: size.width })}
+                />
+                <span className="gallery__width">{t.width({ width: size.width })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </li>
+  )
+}
+
+/** Mock mode only: every screen × state, each a link that opens it, with previews. */
+export default function GalleryPage() {
+  const t = useStore(messages)
+  const names = useStore(screenNames)
+  const [showAll, setShowAll] = useState(false)
+  const groups = screens
+    .map((screen) => ({ screen, entries: scenarios.filter((s) => s.screen === screen.id) }))
+    .filter((group) => group.entries.length > 0)
+  return (
+    <div className="gallery">
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
+      <p>{t.count({ screens: groups.length, states: scenarios.length })}</p>
+      <div className="gallery__toggle">
+        <input
+          id="gallery-show-all"
+          type="checkbox"
+          checked={showAll}
+          onChange={(event) => setShowAll(event.target.checked)}
+          aria-describedby="gallery-show-all-hint"
+        />
+        <label htmlFor="gallery-show-all">{t.showAll}</label>
+        <p id="gallery-show-all-hint" className="caption">
+          {t.showAllHint}
+        </p>
+      </div>
+      {groups.map(({ screen, entries }) => (
+        <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
+          <h2 id={`gallery-${screen.id}`}>
+            {screen.id === 'X' ? '' : `${screen.id} `}
+            {names[screen.id] ?? screen.name}
+          </h2>
+          <ul className="gallery__entries">
+            {entries.map((scenario) => (
+              <Entry key={scenario.name} scenario={scenario} showAll={showAll} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import { scenarios, screens } from '../../../../mocks/scenario-list'
+import { i18n, params } from '../../../i18n'
+
+export const messages = i18n('gallery', {
+  caption: 'Mock portal',
+  title: 'Screen gallery',
+  intro:
+    'Every screen of the product in each of its states. Each state opens in a portal of its own (this tab keeps it until you leave it from the toolbar), so your own demo data stays as it is.',
+  count: params('{screens} screens, {states} states'),
+  showAll: 'Show previews of every state',
+  showAllHint:
+    'Each preview runs the app: they load as you scroll to them, which takes a while on a slow computer.',
+  show: 'Show previews',
+  hide: 'Hide previews',
+  previewsOf: params('Previews of "{state}"'),
+  frameTitle: params('Preview of "{state}" at {width} px'),
+  width: params('{width} px'),
+  open: 'Open',
+})
+
+/** The guide's screen names, by screen id (S0 … S7, A1, M1). */
+export const screenNames = i18n(
+  'galleryScreens',
+  Object.fromEntries(screens.map((s) => [s.id, s.name])) as Record<string, string>,
+)
+
+/** Each scenario's state, by scenario name. */
+export const stateNames = i18n(
+  'galleryStates',
+  Object.fromEntries(scenarios.map((s) => [s.name, s.title])) as Record<string, string>,
+)
