@@ -15,7 +15,6 @@ export const messages = i18n('gallery', {
   previewsOf: params('Previews of "{state}"'),
   frameTitle: params('Preview of "{state}" at {width} px'),
   width: params('{width} px'),
-  open: 'Open',
 })
 
 /** The guide's screen names, by screen id (S0 … S7, A1, M1). */
