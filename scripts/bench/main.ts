@@ -27,7 +27,12 @@ import {
 import { checkScreen, type Screen, screens } from './screens.ts'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
-const ONBOARDING_RUNS = 3
+/** `BENCH_SCREENS=chooser,one-step`: only these screens (the static baseline always runs). */
+const ONLY = (process.env.BENCH_SCREENS ?? '').split(',').filter(Boolean)
+const SCREENS = ONLY.length ? screens.filter((s) => s.baseline || ONLY.includes(s.id)) : screens
+const ONBOARDING_RUNS = Math.max(0, Number(process.env.BENCH_ONBOARDING_RUNS ?? 3))
+/** A partial run (some screens, fewer runs) writes to .bench/, never over docs/perf.*. */
+const PARTIAL = ONLY.length > 0 || RUNS < 3 || ONBOARDING_RUNS < 3
 /** Past this, the remaining Lighthouse runs are skipped and the bench reports what it has. */
 const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_S ?? 900) * 1000
 const LHR_DIR = '.bench/lhr'
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
     },
     settings: { runsPerScreen: RUNS, lighthouse: 'mobile defaults, performance only' },
     targets: TARGETS,
-    screens: screens.map((s) => ({
+    screens: SCREENS.map((s) => ({
       id: s.id,
       name: s.name,
       path: s.path,
@@ -172,7 +177,7 @@ async function main(): Promise<void> {
 
     // Round-robin, so a slow minute of the machine does not fall on one screen only.
     for (let n = 0; n < RUNS; n++) {
-      for (const [i, screen] of screens.entries()) {
+      for (const [i, screen] of SCREENS.entries()) {
         const result = report.screens[i] as ScreenResult
         if (performance.now() - started > DEADLINE_MS) {
           result.failures.push(`run ${n + 1}: skipped, past the ${DEADLINE_MS / 1000} s deadline`)
@@ -223,8 +228,9 @@ async function main(): Promise<void> {
   )
   if (!report.eagerJs.met) missed.push('JS before first paint ≤ 115 KB gz')
   console.log(missed.length ? `Targets missed: ${missed.length}` : 'All targets met.')
-  write(report)
-  console.log(`Wrote docs/perf.json and docs/perf.md (${report.durationS.toFixed(0)} s).`)
+  const dir = PARTIAL ? '.bench' : 'docs'
+  write(report, dir)
+  console.log(`Wrote ${dir}/perf.json and ${dir}/perf.md (${report.durationS.toFixed(0)} s).`)
 }
 
 process.on('exit', killAllSync)

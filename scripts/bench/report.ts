@@ -244,8 +244,8 @@ ${diagnostics.join('\n')}
 `
 }
 
-export function write(report: Report): void {
-  mkdirSync('docs', { recursive: true })
-  writeFileSync('docs/perf.json', `${JSON.stringify(report, null, 2)}\n`)
-  writeFileSync('docs/perf.md', markdown(report))
+export function write(report: Report, dir = 'docs'): void {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(`${dir}/perf.json`, `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync(`${dir}/perf.md`, markdown(report))
 }
