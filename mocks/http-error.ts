@@ -1,40 +1,42 @@
 import { type ApiErrorBody, type ErrorCode, statusOf } from '../src/contract'
-import { en } from '../src/i18n/en'
-import { format, type Params } from '../src/i18n/format'
+import type { Params } from '../src/i18n/catalog'
+import type { Locale } from '../src/i18n/locale'
+import { textIn, wordsIn } from './messages'
+
+type Extra = Omit<ApiErrorBody, 'code' | 'message'>
 
 /** A refusal the portal means to give: answered as `{ code, message }` with its status. */
 export class HttpError extends Error {
   readonly status: number
-  readonly body: ApiErrorBody
+  readonly code: ErrorCode
+  readonly extra: Extra
+  readonly params: Params
 
-  constructor(
-    code: ErrorCode,
-    extra: Omit<ApiErrorBody, 'code' | 'message'> = {},
-    params: Params = {},
-  ) {
-    const message = format(`error.${code}`, params)
-    super(message)
+  constructor(code: ErrorCode, extra: Extra = {}, params: Params = {}) {
+    super(textIn('en', `error.${code}`, params))
     this.status = statusOf[code]
-    this.body = { code, message, ...extra }
+    this.code = code
+    this.extra = extra
+    this.params = params
+  }
+
+  /** The answer's body, its message in the request's language and naming each broken rule. */
+  bodyIn(locale: Locale): ApiErrorBody {
+    const named = Object.values(this.extra.fields ?? {})
+      .flat()
+      .filter((rule) => rule !== `error.${this.code}`)
+      .map((rule) => wordsIn(locale, rule))
+    const text = textIn(locale, `error.${this.code}`, this.params)
+    const message = named.length ? `${text} ${named.join('. ')}.` : text
+    return { code: this.code, message, ...this.extra }
   }
 }
 
-export function fail(
-  code: ErrorCode,
-  extra?: Omit<ApiErrorBody, 'code' | 'message'>,
-  params?: Params,
-): never {
+export function fail(code: ErrorCode, extra?: Extra, params?: Params): never {
   throw new HttpError(code, extra, params)
-}
-
-export function fieldMessage(key: string): string {
-  return key in en ? en[key as keyof typeof en] : key
 }
 
 /** A refusal for input that broke named rules; the message names each one. */
 export function ruleError(code: ErrorCode, fields: Record<string, string[]>): HttpError {
-  const error = new HttpError(code, { fields })
-  const named = Object.values(fields).flat().map(fieldMessage)
-  error.body.message = `${error.body.message} ${named.join('. ')}.`
-  return error
+  return new HttpError(code, { fields })
 }

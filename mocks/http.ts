@@ -1,9 +1,11 @@
 import { HttpResponse, http, type PathParams } from 'msw'
 import type * as z from 'zod'
 import type { ErrorCode } from '../src/contract'
+import type { Locale } from '../src/i18n/locale'
 import { type Db, transaction } from './db'
 import { injectFaults } from './faults'
-import { fieldMessage, HttpError, ruleError } from './http-error'
+import { HttpError, ruleError } from './http-error'
+import { localeOf, textIn } from './messages'
 import { sessionCookie } from './session'
 
 export type Context<Body> = {
@@ -13,6 +15,8 @@ export type Context<Body> = {
   sessionId: string | undefined
   now: number
   url: URL
+  /** The language the request asked for (Accept-Language): mails are written in it. */
+  locale: Locale
   /** Headers for the answer, kept on refusals too (Set-Cookie). */
   headers: Headers
 }
@@ -39,7 +43,7 @@ async function readBody<S extends z.ZodType>(request: Request, schema: S): Promi
     try {
       json = text.trim() === '' ? {} : JSON.parse(text)
     } catch {
-      throw new HttpError('bad_request', { fields: { _: ['The body is not valid JSON'] } })
+      throw new HttpError('bad_request', { fields: { _: ['request.badJson'] } })
     }
   }
   const parsed = schema.safeParse(json)
@@ -57,6 +61,7 @@ type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
     const headers = new Headers()
+    const locale = localeOf(request)
     try {
       await injectFaults(spec.path)
       const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>
@@ -68,16 +73,17 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
           sessionId: cookies[sessionCookie()] || undefined,
           now: Date.now(),
           url: new URL(request.url),
+          locale,
           headers,
         }),
       )
       return HttpResponse.json(result as never, { headers })
     } catch (error) {
       if (error instanceof HttpError) {
-        return HttpResponse.json(error.body, { status: error.status, headers })
+        return HttpResponse.json(error.bodyIn(locale), { status: error.status, headers })
       }
       console.error(error)
-      const body = { code: 'server_error', message: fieldMessage('error.server_error') }
+      const body = { code: 'server_error', message: textIn(locale, 'error.server_error') }
       return HttpResponse.json(body, { status: 500 })
     }
   })

@@ -1,8 +1,11 @@
-import type { MailSent } from '../src/contract'
+import type { MailSent, Method } from '../src/contract'
+import type { Params } from '../src/i18n/catalog'
+import type { Locale } from '../src/i18n/locale'
 import { randomDigits, randomId, sha256 } from './crypto'
 import type { Db, UserRecord } from './db'
 import { fail } from './http-error'
 import { countFailure } from './lockout'
+import { textIn } from './messages'
 
 export const CODE_TTL_MS = 10 * 60 * 1000
 export const RESEND_AFTER_MS = 60 * 1000
@@ -13,9 +16,22 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}****${local.slice(-1)}@${domain}`
 }
 
-export function sendMail(db: Db, to: string, subject: string, body: string, now: number): void {
+export type MailKind = 'code' | 'setupDone' | 'switched' | 'reset' | 'unlocked'
+
+/** A mail from the portal, written in the language of the request that caused it. */
+export function sendMail(
+  db: Db,
+  to: string,
+  { locale, now }: { locale: Locale; now: number },
+  kind: MailKind,
+  params: Params = {},
+): void {
+  const subject = textIn(locale, `mail.${kind}.subject`, params)
+  const body = textIn(locale, `mail.${kind}.body`, params)
   db.mails.push({ id: randomId(8), to, subject, body, sentAt: now })
 }
+
+export const methodIn = (locale: Locale, method: Method) => textIn(locale, `method.${method}`)
 
 export function activeMail(
   db: Db,
@@ -37,7 +53,7 @@ export async function sendCode(
   db: Db,
   user: UserRecord,
   attemptId: string,
-  now: number,
+  { locale, now }: { locale: Locale; now: number },
 ): Promise<MailSent> {
   const previous = db.codes.findLast((c) => c.attemptId === attemptId)
   if (previous && now - previous.sentAt < RESEND_AFTER_MS) {
@@ -56,13 +72,7 @@ export async function sendCode(
     expiresAt: now + CODE_TTL_MS,
     state: 'active',
   })
-  sendMail(
-    db,
-    user.email,
-    `Business Portal verification code: ${code}`,
-    `Your verification code is ${code}. It is valid for 10 minutes and can be used once. If you did not try to log in, tell your Portal Admin.`,
-    now,
-  )
+  sendMail(db, user.email, { locale, now }, 'code', { code })
   return {
     maskedEmail: maskEmail(user.email),
     expiresAt: now + CODE_TTL_MS,

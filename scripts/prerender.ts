@@ -15,7 +15,7 @@ try {
   const { renderChooser } = await server.ssrLoadModule('/src/app/prerender.tsx')
   const html: string = renderChooser()
   const keepOnlyAtRoot =
-    "<script>if(location.pathname!=='/'||location.search)document.getElementById('root').textContent=''</script>"
+    "<script>if(location.pathname!=='/'||location.search||document.documentElement.lang!=='en')document.getElementById('root').textContent=''</script>"
   let page = readFileSync('dist/index.html', 'utf8')
   if (!page.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root')
   page = page.replace('<div id="root"></div>', `<div id="root">${html}</div>${keepOnlyAtRoot}`)

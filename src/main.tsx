@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { loadLocale, locale } from './i18n'
 import { startMock } from './lib/api-ready'
 import './styles.css'
 
@@ -20,6 +21,11 @@ const app = (
 )
 // The build prerenders the chooser into index.html (scripts/prerender.tsx); an inline script
 // empties it on any other URL, so hydrate only what is there.
-if (root.hasChildNodes()) hydrateRoot(root, app)
-else createRoot(root).render(app)
+function render(into: HTMLElement) {
+  if (into.hasChildNodes()) hydrateRoot(into, app)
+  else createRoot(into).render(app)
+}
+// Japanese loads its catalog first, so no screen flashes English; English renders at once.
+if (locale.get() === 'en') render(root)
+else loadLocale().finally(() => render(root))
 startMock()

@@ -4,10 +4,10 @@ import type { AuditRecord, Db, UserRecord } from '../db'
 import { endpoint } from '../http'
 import { fail } from '../http-error'
 import { countSuccess, isLocked } from '../lockout'
-import { sendMail } from '../mail'
+import { methodIn, sendMail } from '../mail'
 import { endSessionsOf, requireSession } from '../session'
 
-const methodName = { totp: 'TOTP (authenticator app)', mail: 'MailOTP (codes by email)' }
+const methodName = { totp: 'TOTP', mail: 'MailOTP' }
 
 function requireAdmin(db: Db, sessionId: string | undefined, now: number): UserRecord {
   const { session, user } = requireSession(db, sessionId, ['setup', 'challenge', 'full'], now)
@@ -26,9 +26,9 @@ function targetOf(db: Db, raw: unknown): UserRecord {
 
 /** A lock that has run out is no lock: the list shows it as not locked. */
 function view(user: UserRecord, now: number): AdminUser {
-  const { userId, name, role, method, passwordChanged, registered } = user
+  const { userId, name, role, method, methodChosen, passwordChanged, registered } = user
   const lockedUntil = isLocked(user, now) ? user.lockedUntil : null
-  return { userId, name, role, method, passwordChanged, registered, lockedUntil }
+  return { userId, name, role, method, methodChosen, passwordChanged, registered, lockedUntil }
 }
 
 function audit(db: Db, entry: Omit<AuditRecord, 'id'>): void {
@@ -57,7 +57,7 @@ export const adminHandlers = [
     return { entries: [...db.audit].reverse() }
   }),
 
-  endpoint(endpoints.adminSwitch, ({ db, body, params, now, sessionId }) => {
+  endpoint(endpoints.adminSwitch, ({ db, body, params, locale, now, sessionId }) => {
     const admin = requireAdmin(db, sessionId, now)
     const user = targetOf(db, params.userId)
     if (user.method === body.method) fail('wrong_step')
@@ -72,33 +72,21 @@ export const adminHandlers = [
       action: 'switch_method',
       detail,
     })
-    sendMail(
-      db,
-      user.email,
-      'Business Portal: your second verification method was changed',
-      `Your Portal Admin changed your second verification method to ${methodName[body.method]}. Your previous method no longer works. At your next login you will set up the new method.`,
-      now,
-    )
+    sendMail(db, user.email, { locale, now }, 'switched', { method: methodIn(locale, body.method) })
     return view(user, now)
   }),
 
-  endpoint(endpoints.adminReset, ({ db, params, now, sessionId }) => {
+  endpoint(endpoints.adminReset, ({ db, params, locale, now, sessionId }) => {
     const admin = requireAdmin(db, sessionId, now)
     const user = targetOf(db, params.userId)
     clearSecondFactor(db, user)
-    const detail = `2-step registration reset (${methodName[user.method]})`
+    const detail = methodName[user.method]
     audit(db, { at: now, actor: admin.userId, target: user.userId, action: 'reset', detail })
-    sendMail(
-      db,
-      user.email,
-      'Business Portal: your 2-step verification was reset',
-      `Your Portal Admin reset your 2-step verification. Your previous registration no longer works. At your next login you will set up ${methodName[user.method]} again.`,
-      now,
-    )
+    sendMail(db, user.email, { locale, now }, 'reset', { method: methodIn(locale, user.method) })
     return view(user, now)
   }),
 
-  endpoint(endpoints.adminUnlock, ({ db, params, now, sessionId }) => {
+  endpoint(endpoints.adminUnlock, ({ db, params, locale, now, sessionId }) => {
     const admin = requireAdmin(db, sessionId, now)
     const user = targetOf(db, params.userId)
     if (user.lockedUntil === null || user.lockedUntil <= now) fail('wrong_step')
@@ -108,8 +96,9 @@ export const adminHandlers = [
       actor: admin.userId,
       target: user.userId,
       action: 'unlock',
-      detail: 'Account unlocked',
+      detail: '',
     })
+    sendMail(db, user.email, { locale, now }, 'unlocked', { userId: user.userId })
     return view(user, now)
   }),
 ]

@@ -59,13 +59,13 @@ export const loginHandlers = [
     return describeSession(db, session, user, now)
   }),
 
-  endpoint(endpoints.loginTwoStep, async ({ db, body, now, headers }) => {
+  endpoint(endpoints.loginTwoStep, async ({ db, body, now, locale, headers }) => {
     const user = await checkPassword(db, body, now)
     if (!user.passwordChanged) fail('setup_required')
     // After an admin switch or reset the second method is unregistered: straight to STEP5.
     const session = openSession(db, user, user.registered ? 'challenge' : 'setup', now)
     if (session.stage === 'challenge' && user.method === 'mail')
-      await sendCode(db, user, session.id, now)
+      await sendCode(db, user, session.id, { locale, now })
     headers.append('Set-Cookie', setCookie(session.id))
     return describeSession(db, session, user, now)
   }),
@@ -78,9 +78,9 @@ export const loginHandlers = [
     return describeSession(db, session, user, now)
   }),
 
-  endpoint(endpoints.loginResend, async ({ db, now, sessionId }) => {
+  endpoint(endpoints.loginResend, async ({ db, now, locale, sessionId }) => {
     const { session, user } = requireSession(db, sessionId, ['challenge'], now)
     if (user.method !== 'mail') fail('wrong_step')
-    return sendCode(db, user, session.id, now)
+    return sendCode(db, user, session.id, { locale, now })
   }),
 ]

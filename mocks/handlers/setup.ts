@@ -1,10 +1,10 @@
 import { endpoints, withUserIdRule } from '../../src/contract'
 import { hashPassword, verifyPassword } from '../crypto'
 import type { Db, SessionRecord, UserRecord } from '../db'
-import { endpoint } from '../http'
+import { type Context, endpoint } from '../http'
 import { fail, ruleError } from '../http-error'
 import { assertNotLocked, countFailure, countSuccess } from '../lockout'
-import { sendCode, sendMail } from '../mail'
+import { methodIn, sendCode, sendMail } from '../mail'
 import { clearCookie, describeSession, endSessionsOf, requireSession } from '../session'
 import { newSecret, otpauthUri } from '../totp'
 import { checkSecondFactor } from './login'
@@ -26,21 +26,17 @@ function atStep5(
   return found
 }
 
-function finishSetup(db: Db, { user }: Found, headers: Headers, now: number) {
+function finishSetup(db: Db, { user }: Found, { headers, locale, now }: Context<unknown>) {
   user.registered = true
   user.pendingSecret = null
   countSuccess(user)
   // Every session the old login opened ends: from now on the user logs in the new way.
   endSessionsOf(db, user.userId)
   headers.append('Set-Cookie', clearCookie())
-  const method = user.method === 'totp' ? 'an authenticator app (TOTP)' : 'codes by email (MailOTP)'
-  sendMail(
-    db,
-    user.email,
-    'Business Portal: 2-step verification is set up',
-    `2-step verification with ${method} is now set up for ${user.userId}. From now on, log in with 2-step verification. If this was not you, tell your Portal Admin at once.`,
-    now,
-  )
+  sendMail(db, user.email, { locale, now }, 'setupDone', {
+    method: methodIn(locale, user.method),
+    userId: user.userId,
+  })
   return { ok: true as const }
 }
 
@@ -81,23 +77,25 @@ export const setupHandlers = [
     return { secret: user.pendingSecret, uri: otpauthUri(user.userId, user.pendingSecret) }
   }),
 
-  endpoint(endpoints.totpRegister, async ({ db, body, now, sessionId, headers }) => {
+  endpoint(endpoints.totpRegister, async (ctx) => {
+    const { db, body, now, sessionId } = ctx
     const found = atStep5(db, sessionId, now, 'totp')
     const { user } = found
     if (!user.pendingSecret) fail('wrong_step')
     await checkSecondFactor(db, user, user.pendingSecret, found.session.id, body.code, now)
     user.totpSecret = user.pendingSecret
-    return finishSetup(db, found, headers, now)
+    return finishSetup(db, found, ctx)
   }),
 
-  endpoint(endpoints.mailSend, ({ db, now, sessionId }) => {
+  endpoint(endpoints.mailSend, ({ db, now, locale, sessionId }) => {
     const { session, user } = atStep5(db, sessionId, now, 'mail')
-    return sendCode(db, user, session.id, now)
+    return sendCode(db, user, session.id, { locale, now })
   }),
 
-  endpoint(endpoints.mailRegister, async ({ db, body, now, sessionId, headers }) => {
+  endpoint(endpoints.mailRegister, async (ctx) => {
+    const { db, body, now, sessionId } = ctx
     const found = atStep5(db, sessionId, now, 'mail')
     await checkSecondFactor(db, found.user, null, found.session.id, body.code, now)
-    return finishSetup(db, found, headers, now)
+    return finishSetup(db, found, ctx)
   }),
 ]

@@ -38,11 +38,12 @@ describe('User management', () => {
   it('lists the seeded users, without passwords or secrets', async () => {
     const res = await (await admin()).get('/api/admin/users')
     expectOk(res)
-    const row = (userId: string, role: string, method: string, done: boolean) => ({
+    const row = (userId: string, role: string, method: string, done: boolean, chosen = true) => ({
       userId,
       name: expect.any(String),
       role,
       method,
+      methodChosen: chosen,
       passwordChanged: done,
       registered: done,
       lockedUntil: null,
@@ -52,7 +53,7 @@ describe('User management', () => {
       row('user02', 'general', 'totp', true),
       row('user03', 'general', 'mail', false),
       row('admin01', 'admin', 'totp', true),
-      row('admin02', 'admin', 'totp', false),
+      row('admin02', 'admin', 'totp', false, false),
     ])
     expect(await auditEntries()).toEqual([])
   })

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Session } from '../contract'
+import { i18n, useStore } from '../i18n'
 import { lastActivity, onActivity } from '../lib/activity'
 import { api } from '../lib/api'
 import { sessionQuery } from '../lib/session'
@@ -9,12 +10,24 @@ import { sessionQuery } from '../lib/session'
 export const IDLE_MS = 30 * 60 * 1000
 export const WARN_MS = 2 * 60 * 1000
 
+const messages = i18n('idle', {
+  title: 'You will be logged out soon',
+  before:
+    'You have not done anything for a while. To protect your account, you will be logged out in',
+  after: '.',
+  twoMinutes: 'About 2 minutes left',
+  underMinute: 'Less than a minute left',
+  stay: 'Stay logged in',
+  timer: 'Time left before you are logged out',
+})
+
 function deadlineOf(session: Session): number {
   return Math.max(session.idleExpiresAt, lastActivity() + IDLE_MS)
 }
 
 /** Warns two minutes before the 30-minute idle limit; at the limit, back to the chooser. */
 export function IdleTimer({ session }: { session: Session }) {
+  const t = useStore(messages)
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const [deadline, setDeadline] = useState(() => deadlineOf(session))
@@ -54,22 +67,22 @@ export function IdleTimer({ session }: { session: Session }) {
   const left = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
   return (
     <dialog ref={dialog} aria-labelledby="idle-title" aria-describedby="idle-text">
-      <h2 id="idle-title">You will be logged out soon</h2>
+      <h2 id="idle-title">{t.title}</h2>
       <p id="idle-text">
-        You have not done anything for a while. To protect your account, you will be logged out in{' '}
-        <span role="timer" aria-live="off">
+        {t.before}{' '}
+        <span role="timer" aria-live="off" aria-label={t.timer}>
           {left}
         </span>
-        .
+        {t.after}
       </p>
       {warning ? (
         <p className="visually-hidden" aria-live="polite">
-          {seconds > 60 ? 'About 2 minutes left' : seconds > 0 ? 'Less than a minute left' : ''}
+          {seconds > 60 ? t.twoMinutes : seconds > 0 ? t.underMinute : ''}
         </p>
       ) : null}
       <div className="button-row">
         <button type="button" className="button" onClick={stay}>
-          Stay logged in
+          {t.stay}
         </button>
       </div>
     </dialog>

@@ -1,11 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useMatches, useNavigate } from 'react-router'
+import { LanguageSwitch } from '../components/LanguageSwitch'
+import { common, i18n, useStore } from '../i18n'
 import { api } from '../lib/api'
 import { mockEnabled } from '../lib/config'
 import { sessionQuery, useSession } from '../lib/session'
 import { IdleTimer } from './idle-timer'
 import { MockToolbar } from './mock-toolbar'
 import { StepIndicator } from './step-indicator'
+
+const messages = i18n('layout', { skip: 'Skip to main content', logOut: 'Log out' })
 
 export type RouteHandle = { step?: number; stepOnlyInSetup?: boolean }
 
@@ -18,6 +22,8 @@ function useStep(inSetup: boolean): number | undefined {
 }
 
 export function Layout() {
+  const t = useStore(messages)
+  const app = useStore(common)
   const session = useSession()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -33,23 +39,26 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t.skip}
       </a>
       <header className="header">
         <div className="header__inner">
           <Link className="header__brand" to="/">
-            Business Portal
+            {app['app.name']}
           </Link>
-          {session && session.stage !== 'challenge' ? (
-            <div className="header__user">
-              <span>
-                {session.user.name} ({session.user.userId})
-              </span>
-              <button type="button" className="link-button" onClick={logOut}>
-                Log out
-              </button>
-            </div>
-          ) : null}
+          <div className="header__end">
+            {session && session.stage !== 'challenge' ? (
+              <div className="header__user">
+                <span>
+                  {session.user.name} ({session.user.userId})
+                </span>
+                <button type="button" className="link-button" onClick={logOut}>
+                  {t.logOut}
+                </button>
+              </div>
+            ) : null}
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       {mockEnabled ? <MockToolbar /> : null}

@@ -1,11 +1,18 @@
+import { i18n, useStore } from '../i18n'
 import { Field, type FieldProps } from './Field'
+
+const messages = i18n('codeField', {
+  label: 'Verify code',
+  hint: 'The 6-digit code. Spaces and hyphens are fine.',
+})
 
 /** A security-code input: digits keyboard, one-time-code autofill, pasted spaces welcome. */
 export function CodeField(props: Omit<FieldProps, 'label' | 'type'> & { label?: string }) {
+  const t = useStore(messages)
   return (
     <Field
-      label="Verify code"
-      hint="The 6-digit code. Spaces and hyphens are fine."
+      label={t.label}
+      hint={t.hint}
       {...props}
       type="text"
       inputMode="numeric"

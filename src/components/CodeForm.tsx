@@ -2,11 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { type ReactNode, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { CodeBody } from '../contract'
-import { describeError } from '../lib/errors'
+import { i18n, useStore } from '../i18n'
+import { errorMessage } from '../lib/errors'
 import { CodeField } from './CodeField'
 import { ErrorSummary } from './ErrorSummary'
 import { summaryItems } from './form-errors'
 import { SubmitButton } from './SubmitButton'
+
+const messages = i18n('codeForm', { pending: 'Checking…' })
 
 /** "Verify code" and one button; the server's answer shows at the field, in words. */
 export function CodeForm({
@@ -18,6 +21,7 @@ export function CodeForm({
   onSubmit: (body: { code: string }) => Promise<unknown>
   children?: ReactNode
 }) {
+  const t = useStore(messages)
   const form = useForm<CodeBody, unknown, { code: string }>({
     shouldFocusError: false,
     resolver: zodResolver(CodeBody),
@@ -30,7 +34,7 @@ export function CodeForm({
     try {
       await onSubmit(values)
     } catch (error) {
-      const message = describeError(error)
+      const message = errorMessage(error)
       setServerError(message)
       // The error summary takes focus (and links to the field); focusing the field here too
       // raced with it and left the summary unannounced.
@@ -46,7 +50,7 @@ export function CodeForm({
       />
       <CodeField id="code" error={codeError} {...form.register('code')} />
       {children}
-      <SubmitButton pending={isSubmitting} pendingText="Checking…">
+      <SubmitButton pending={isSubmitting} pendingText={t.pending}>
         {submitLabel}
       </SubmitButton>
     </form>

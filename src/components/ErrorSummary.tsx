@@ -1,27 +1,31 @@
 import { useEffect, useRef } from 'react'
-import { messageOf } from './Field'
+import { i18n, useStore } from '../i18n'
+import { useTranslate } from './Field'
+
+const messages = i18n('errorSummary', { title: 'There is a problem' })
 
 export type SummaryItem = { field?: string; message: string }
 
 /** GOV.UK-style summary: takes focus when it appears and links to each field. */
-export function ErrorSummary({
-  items,
-  title = 'There is a problem',
-}: {
-  items: SummaryItem[]
-  title?: string
-}) {
+export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: string }) {
+  const t = useStore(messages)
+  const messageOf = useTranslate()
   const ref = useRef<HTMLDivElement>(null)
-  const signature = items.map((i) => `${i.field}:${i.message}`).join('|')
+  // Focus comes once per submit (each submit mounts a new summary), when its problems appear:
+  // fixing a field afterwards changes the list but leaves focus where the user is typing.
+  const focused = useRef(false)
+  const shown = items.length > 0
   useEffect(() => {
-    if (signature) ref.current?.focus()
-  }, [signature])
+    if (!shown || focused.current) return
+    focused.current = true
+    ref.current?.focus()
+  }, [shown])
   if (items.length === 0) return null
   return (
     <div className="error-summary" tabIndex={-1} ref={ref}>
       <div role="alert">
         <h2 className="error-summary__title" id="error-summary-title">
-          {title}
+          {title ?? t.title}
         </h2>
         <ul className="error-summary__list">
           {items.map((item) => (

@@ -1,26 +1,30 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { format, isMessageKey } from '../i18n/format'
+import { common, i18n, translate, useStore } from '../i18n'
 
 export type FieldProps = ComponentProps<'input'> & {
   label: string
   hint?: ReactNode
-  /** A message key or text; space for it is kept so the layout does not jump. */
+  /** A message key, an encoded message or text; space for it is kept so the layout does not jump. */
   error?: string
   after?: ReactNode
 }
 
-export function messageOf(error: string | undefined): string | undefined {
-  if (!error) return undefined
-  return isMessageKey(error) ? format(error) : error
+const messages = i18n('field', { errorPrefix: 'Error: ' })
+
+/** A message in the language shown now; the component re-renders when the language changes. */
+export function useTranslate(): (text: string | undefined) => string | undefined {
+  useStore(common)
+  return translate
 }
 
 /** One labelled input: hint then error in `aria-describedby`, `aria-invalid` when wrong. */
 export function Field({ label, hint, error, after, id, className, ...input }: FieldProps) {
+  const t = useStore(messages)
   const ownId = useId()
   const inputId = id ?? ownId
   const hintId = `${inputId}-hint`
   const errorId = `${inputId}-error`
-  const message = messageOf(error)
+  const message = useTranslate()(error)
   const describedBy = [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ')
   return (
     <div className={`field${message ? ' field--error' : ''}`}>
@@ -35,7 +39,7 @@ export function Field({ label, hint, error, after, id, className, ...input }: Fi
       <p className="field__error" id={errorId}>
         {message ? (
           <>
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t.errorPrefix}</span>
             {message}
           </>
         ) : null}

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react'
+import { common, useStore } from '../i18n'
 
 let firstScreen = true
 
@@ -8,6 +9,11 @@ let firstScreen = true
  */
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null)
+  const app = useStore(common)['app.name']
+  // Each screen has its own title (WCAG 2.4.2), in the language shown.
+  useEffect(() => {
+    if (typeof children === 'string') document.title = `${children} – ${app}`
+  }, [children, app])
   useEffect(() => {
     if (firstScreen) {
       firstScreen = false

@@ -1,8 +1,18 @@
 import { useId, useState } from 'react'
+import { i18n, params, rich, useStore } from '../i18n'
 import { Field, type FieldProps } from './Field'
+
+const messages = i18n('passwordField', {
+  show: 'Show{label}',
+  hide: 'Hide{label}',
+  // Heard, not seen: which field the button shows ("Show Current password").
+  label: params(' {label}'),
+  shown: params('{label}: shown'),
+})
 
 /** A password input with a show/hide button; the change is announced, the typing kept. */
 export function PasswordField(props: Omit<FieldProps, 'type' | 'after'>) {
+  const t = useStore(messages)
   const [shown, setShown] = useState(false)
   const ownId = useId()
   const inputId = props.id ?? ownId
@@ -19,14 +29,17 @@ export function PasswordField(props: Omit<FieldProps, 'type' | 'after'>) {
           <button
             type="button"
             className="button button--secondary field__toggle"
-            aria-pressed={shown}
             aria-controls={inputId}
             onClick={() => setShown((s) => !s)}
           >
-            {shown ? 'Hide' : 'Show'}
+            <span>
+              {rich(shown ? t.hide : t.show, {
+                label: <span className="visually-hidden">{t.label({ label: props.label })}</span>,
+              })}
+            </span>
           </button>
           <span className="visually-hidden" aria-live="polite">
-            {shown ? `${props.label}: shown` : ''}
+            {shown ? t.shown({ label: props.label }) : ''}
           </span>
         </>
       }

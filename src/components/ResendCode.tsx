@@ -1,4 +1,13 @@
 import { useEffect, useState } from 'react'
+import { i18n, params, useStore } from '../i18n'
+
+const messages = i18n('resendCode', {
+  resend: 'Resend code',
+  wait: params('You can ask for a new code in {seconds} s.'),
+  ready: 'Did not get it? You can ask for a new code.',
+  timer: 'Wait before a new code',
+  nowReady: 'You can now ask for a new code.',
+})
 
 /** "Resend code", usable once the 60-second cooldown has passed, with the wait shown. */
 export function ResendCode({
@@ -10,6 +19,7 @@ export function ResendCode({
   pending: boolean
   onResend: () => void
 }) {
+  const t = useStore(messages)
   const [now, setNow] = useState(() => Date.now())
   // A new code brings a new deadline: count from now, not from when the last wait ended.
   const [deadline, setDeadline] = useState(resendAt)
@@ -32,12 +42,14 @@ export function ResendCode({
         aria-describedby="resend-wait"
         onClick={onResend}
       >
-        Resend code
+        {t.resend}
       </button>
-      <span id="resend-wait" role="timer" aria-live="off">
-        {wait > 0
-          ? `You can ask for a new code in ${wait} s.`
-          : 'Did not get it? You can ask for a new code.'}
+      <span id="resend-wait" role="timer" aria-live="off" aria-label={t.timer}>
+        {wait > 0 ? t.wait({ seconds: wait }) : t.ready}
+      </span>
+      {/* The count itself stays quiet; its end is said once. */}
+      <span className="visually-hidden" aria-live="polite">
+        {wait === 0 && deadline > 0 ? t.nowReady : ''}
       </span>
     </p>
   )

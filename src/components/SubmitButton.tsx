@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react'
+import { i18n, useStore } from '../i18n'
+
+const messages = i18n('submitButton', { pending: 'Please wait…' })
 
 /** Shows progress and refuses a second press while the first is under way. */
 export function SubmitButton({
   pending,
   children,
-  pendingText = 'Please wait…',
+  pendingText,
 }: {
   pending: boolean
   children: ReactNode
   pendingText?: string
 }) {
+  const t = useStore(messages)
   return (
     <button
       type="submit"
@@ -20,7 +24,7 @@ export function SubmitButton({
       {pending ? (
         <>
           <span className="spinner" aria-hidden="true" />
-          {pendingText}
+          {pendingText ?? t.pending}
         </>
       ) : (
         children

@@ -65,6 +65,7 @@ export const AdminUser = z.object({
   name: z.string(),
   role: Role,
   method: Method,
+  methodChosen: z.boolean(),
   passwordChanged: z.boolean(),
   registered: z.boolean(),
   lockedUntil: z.number().int().nullable(),

@@ -51,6 +51,26 @@ export const en = {
   'password.sameAsUserId': 'The new password must be different from your user ID',
   'password.mismatch': 'The passwords do not match',
   'code.format': 'Enter the 6-digit code',
+  'request.badJson': 'The body is not valid JSON',
+
+  // the mock portal's mails and audit words
+  'method.totp': 'an authenticator app (TOTP)',
+  'method.mail': 'codes by email (MailOTP)',
+  'mail.code.subject': 'Business Portal verification code: {code}',
+  'mail.code.body':
+    'Your verification code is {code}. It is valid for 10 minutes and can be used once. If you did not try to log in, tell your Portal Admin.',
+  'mail.setupDone.subject': 'Business Portal: 2-step verification is set up',
+  'mail.setupDone.body':
+    '2-step verification with {method} is now set up for {userId}. From now on, log in with 2-step verification. If this was not you, tell your Portal Admin at once.',
+  'mail.switched.subject': 'Business Portal: your second verification method was changed',
+  'mail.switched.body':
+    'Your Portal Admin changed your second verification method to {method}. Your previous method no longer works. At your next login you will set up the new method.',
+  'mail.reset.subject': 'Business Portal: your 2-step verification was reset',
+  'mail.reset.body':
+    'Your Portal Admin reset your 2-step verification. Your previous registration no longer works. At your next login you will set up {method} again.',
+  'mail.unlocked.subject': 'Business Portal: your account was unlocked',
+  'mail.unlocked.body':
+    'Your Portal Admin unlocked your account {userId}. You can log in again. If you did not ask for this, tell your Portal Admin.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,5 +1,6 @@
-/** When this tab last heard from the portal: every answered call counts as activity, as on the server. */
-let last = Date.now()
+/** When this tab last heard from the portal: every answered call counts as activity, as on the server;
+ * a page just loaded has heard nothing yet (the session itself says when it idles out). */
+let last = 0
 const listeners = new Set<() => void>()
 
 export function markActivity(): void {

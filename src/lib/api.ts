@@ -1,5 +1,6 @@
 import type * as z from 'zod'
 import type { ApiErrorBody, EndpointName, endpoints } from '../contract'
+import { locale } from '../i18n'
 import { markActivity } from './activity'
 import { apiReady } from './api-ready'
 import { apiBaseUrl } from './config'
@@ -39,7 +40,10 @@ export async function api<N extends EndpointName>(
     response = await fetch(`${apiBaseUrl}${pathOf(spec, params)}`, {
       method: spec.method.toUpperCase(),
       credentials: 'include',
-      headers: spec.method === 'post' ? { 'content-type': 'application/json' } : {},
+      headers: {
+        'accept-language': locale.get(),
+        ...(spec.method === 'post' ? { 'content-type': 'application/json' } : {}),
+      },
       body: spec.method === 'post' ? JSON.stringify(body ?? {}) : undefined,
     })
   } catch {

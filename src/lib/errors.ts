@@ -1,28 +1,36 @@
-import { format, isMessageKey } from '../i18n/format'
+import { isMessageKey, type MessageKey, message, type Params, translate } from '../i18n'
 import { ApiError } from './api'
 
-function time(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-}
-
-/** A server refusal in words a user understands, with what to do next. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return format('error.server_error')
-  if (error.status === 0) return format('error.network')
+/**
+ * A server refusal in words a user understands, with what to do next, kept as a message so it
+ * follows the language switch: store it, and show it with `translate` (Field and ErrorSummary do).
+ */
+export function errorMessage(error: unknown): string {
+  if (!(error instanceof ApiError)) return message(['error.server_error'])
+  if (error.status === 0) return message(['error.network'])
   const { code, lockedUntil, retryAfterSeconds, skewSeconds, attemptsLeft } = error.body
   const key = `error.${code}`
   if (!isMessageKey(key)) return error.body.message
-  const text = format(key, {
-    until: lockedUntil ? time(lockedUntil) : '',
-    seconds: retryAfterSeconds ?? 60,
-    minutes: Math.max(1, Math.round(Math.abs(skewSeconds ?? 0) / 60)),
-  })
-  if (attemptsLeft === undefined || attemptsLeft > 3) return text
-  const left =
-    attemptsLeft === 1
-      ? format('error.attemptsLeftOne')
-      : format('error.attemptsLeft', { count: attemptsLeft })
-  return `${text} ${left}`
+  const parts: [MessageKey, Params?][] = [
+    [
+      key,
+      {
+        until: lockedUntil ?? '',
+        seconds: retryAfterSeconds ?? 60,
+        minutes: Math.max(1, Math.round(Math.abs(skewSeconds ?? 0) / 60)),
+      },
+    ],
+  ]
+  if (attemptsLeft === 1) parts.push(['error.attemptsLeftOne'])
+  else if (attemptsLeft !== undefined && attemptsLeft <= 3) {
+    parts.push(['error.attemptsLeft', { count: attemptsLeft }])
+  }
+  return message(...parts)
+}
+
+/** The same, in words of the language shown now. */
+export function describeError(error: unknown): string {
+  return translate(errorMessage(error)) ?? ''
 }
 
 export function isSessionLost(error: unknown): boolean {

@@ -1,37 +1,38 @@
 import { Notice } from '../../../components/Notice'
-import type { AuditEntry } from '../../../contract'
+import { locale, rich, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useAudit } from '../api/get-audit'
-import { dateTime } from './words'
-
-const did: Record<AuditEntry['action'], string> = {
-  switch_method: 'switched the second method of',
-  reset: 'reset the 2-step registration of',
-  unlock: 'unlocked',
-}
+import { messages } from './words'
 
 /** Who did what to whom and when, newest first. */
 export function AuditLog() {
+  const t = useStore(messages)
+  const lang = useStore(locale)
   const audit = useAudit()
+  const dateTime = (ms: number) =>
+    new Date(ms).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <section aria-labelledby="audit-title">
-      <h2 id="audit-title">Audit log</h2>
-      <p>Every action of a Portal Admin on a user, newest first.</p>
-      {audit.isPending ? <p role="status">Loading the audit log…</p> : null}
+      <h2 id="audit-title">{t.auditTitle}</h2>
+      <p>{t.auditIntro}</p>
+      {audit.isPending ? <p role="status">{t.auditLoading}</p> : null}
       {audit.isError ? (
         <Notice tone="error">
           <p>{describeError(audit.error)}</p>
         </Notice>
       ) : null}
-      {audit.data?.entries.length === 0 ? <p>No Portal Admin has changed a user yet.</p> : null}
+      {audit.data?.entries.length === 0 ? <p>{t.auditEmpty}</p> : null}
       {audit.data?.entries.length ? (
-        <ol className="audit-list" aria-label="Audit log, newest first">
+        <ol className="audit-list" aria-label={t.auditList}>
           {audit.data.entries.map((entry) => (
             <li key={entry.id}>
               <time dateTime={new Date(entry.at).toISOString()}>{dateTime(entry.at)}</time>
               <p>
-                <strong>{entry.actor}</strong> {did[entry.action]} <strong>{entry.target}</strong>
-                {entry.action === 'unlock' ? '.' : `: ${entry.detail}`}
+                {rich(t[`did_${entry.action}`], {
+                  actor: <strong>{entry.actor}</strong>,
+                  target: <strong>{entry.target}</strong>,
+                  detail: entry.detail,
+                })}
               </p>
             </li>
           ))}

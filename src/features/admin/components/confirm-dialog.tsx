@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
-import { describeError } from '../../../lib/errors'
+import { translate, useStore } from '../../../i18n'
+import { errorMessage } from '../../../lib/errors'
 import { useResetRegistration } from '../api/reset-registration'
 import { useSwitchMethod } from '../api/switch-method'
 import { useUnlockUser } from '../api/unlock-user'
 import { type PendingAction, wordsFor } from './actions'
-import { otherMethod } from './words'
+import { messages, otherMethod } from './words'
 
 /** Says what the action will do, and does it only on "Confirm". */
 export function ConfirmDialog({
@@ -15,8 +16,9 @@ export function ConfirmDialog({
 }: {
   action: PendingAction | null
   onClose: () => void
-  onDone: (message: string) => void
+  onDone: (action: PendingAction) => void
 }) {
+  const t = useStore(messages)
   const dialog = useRef<HTMLDialogElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
   const switchMethod = useSwitchMethod()
@@ -50,15 +52,15 @@ export function ConfirmDialog({
       } else {
         await unlock.mutateAsync(user.userId)
       }
-      onDone(wordsFor(action).done)
+      onDone(action)
     } catch (failure) {
-      setError(describeError(failure))
+      setError(errorMessage(failure))
     } finally {
       setPending(false)
     }
   }
 
-  const words = action ? wordsFor(action) : null
+  const words = action ? wordsFor(action, t) : null
   return (
     <dialog
       ref={dialog}
@@ -71,7 +73,7 @@ export function ConfirmDialog({
         <>
           <h2 id="confirm-title">{words.title}</h2>
           <div id="confirm-effects">
-            <p>What will happen:</p>
+            <p>{t.happens}</p>
             <ul>
               {words.effects.map((effect) => (
                 <li key={effect}>{effect}</li>
@@ -80,7 +82,7 @@ export function ConfirmDialog({
           </div>
           {error ? (
             <Notice tone="error" live>
-              <p>{error}</p>
+              <p>{translate(error)}</p>
             </Notice>
           ) : null}
           <div className="button-row">
@@ -91,7 +93,7 @@ export function ConfirmDialog({
               onClick={confirm}
             >
               {pending ? <span className="spinner" aria-hidden="true" /> : null}
-              Confirm
+              {t.confirm}
             </button>
             <button
               type="button"
@@ -99,7 +101,7 @@ export function ConfirmDialog({
               ref={cancel}
               onClick={() => dialog.current?.close()}
             >
-              Cancel
+              {t.cancel}
             </button>
           </div>
         </>

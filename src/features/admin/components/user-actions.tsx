@@ -1,6 +1,7 @@
 import type { AdminUser } from '../../../contract'
+import { rich, useStore } from '../../../i18n'
 import type { ActionKind } from './actions'
-import { isLocked, methodName, otherMethod } from './words'
+import { isLocked, messages, methodName, otherMethod } from './words'
 
 /**
  * The buttons of one row. Each accessible name carries the user ID ("Unlock user01"); the
@@ -15,9 +16,12 @@ export function UserActions({
   now: number
   onAction: (kind: ActionKind, user: AdminUser) => void
 }) {
+  const t = useStore(messages)
   if (user.role === 'admin') {
-    return <span className="muted">Portal Admins manage their own 2-step setting</span>
+    return <span className="muted">{t.ownSetting}</span>
   }
+  const hidden = (text: string) => <span className="visually-hidden">{text}</span>
+  const id = hidden(` ${user.userId}`)
   return (
     <div className="row-actions">
       <button
@@ -26,17 +30,14 @@ export function UserActions({
         onClick={() => onAction('switch', user)}
       >
         {/* One text run: a flex button would put its gap where the hidden ID sits. */}
-        <span>
-          Switch<span className="visually-hidden"> {user.userId}</span> to{' '}
-          {methodName[otherMethod(user.method)]}
-        </span>
+        <span>{rich(t.switchTo, { id, method: methodName[otherMethod(user.method)] })}</span>
       </button>
       <button
         type="button"
         className="button button--secondary button--small"
         onClick={() => onAction('reset', user)}
       >
-        Reset 2-step registration<span className="visually-hidden"> of {user.userId}</span>
+        <span>{rich(t.reset, { id: hidden(t.resetOf.replace('{id}', user.userId)) })}</span>
       </button>
       {isLocked(user, now) ? (
         <button
@@ -44,7 +45,7 @@ export function UserActions({
           className="button button--secondary button--small"
           onClick={() => onAction('unlock', user)}
         >
-          Unlock<span className="visually-hidden"> {user.userId}</span>
+          <span>{rich(t.unlock, { id })}</span>
         </button>
       ) : null}
     </div>

@@ -1,20 +1,23 @@
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
+import { useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useUsers } from '../api/get-users'
-import type { PendingAction } from './actions'
+import { type PendingAction, wordsFor } from './actions'
 import { AuditLog } from './audit-log'
 import { ConfirmDialog } from './confirm-dialog'
 import { UsersTable } from './users-table'
+import { messages } from './words'
 
 /** A1: Portal Admin's user management — switch method, reset registration, unlock. */
 export default function UsersPage() {
+  const t = useStore(messages)
   const session = useSession()
   const users = useUsers()
   const [action, setAction] = useState<PendingAction | null>(null)
-  const [done, setDone] = useState<{ message: string; at: number } | null>(null)
+  const [done, setDone] = useState<{ action: PendingAction; at: number } | null>(null)
   const status = useRef<HTMLDivElement>(null)
 
   // When the button that opened the dialog is gone (an unlocked user has no "Unlock"),
@@ -27,21 +30,16 @@ export default function UsersPage() {
 
   return (
     <>
-      <PageHeading caption="Portal Admin">User management</PageHeading>
-      <p>
-        For a general user you can switch the second verification method between TOTP (authenticator
-        app) and MailOTP (codes by email), reset the 2-step registration so they set it up again, or
-        unlock an account locked after 5 failed attempts. Every action is asked for confirmation
-        first and is written to the audit log below.
-      </p>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
       <div role="status" className="status" tabIndex={-1} ref={status}>
         {done ? (
           <Notice tone="success">
-            <p key={done.at}>{done.message}</p>
+            <p key={done.at}>{wordsFor(done.action, t).done}</p>
           </Notice>
         ) : null}
       </div>
-      {users.isPending ? <p role="status">Loading users…</p> : null}
+      {users.isPending ? <p role="status">{t.loading}</p> : null}
       {users.isError ? (
         <Notice tone="error">
           <p>{describeError(users.error)}</p>
@@ -58,9 +56,9 @@ export default function UsersPage() {
       <ConfirmDialog
         action={action}
         onClose={() => setAction(null)}
-        onDone={(message) => {
+        onDone={(finished) => {
           setAction(null)
-          setDone({ message, at: Date.now() })
+          setDone({ action: finished, at: Date.now() })
         }}
       />
     </>

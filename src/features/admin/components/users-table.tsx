@@ -1,9 +1,8 @@
 import type { AdminUser } from '../../../contract'
+import { timeOf, useStore } from '../../../i18n'
 import type { ActionKind } from './actions'
 import { UserActions } from './user-actions'
-import { clockTime, isLocked, methodName, setupStatus } from './words'
-
-const roleName = { general: 'General user', admin: 'Portal Admin' } as const
+import { isLocked, messages, methodName, setupStatus } from './words'
 
 /** A1: every account, its second method, how far its setup is, and whether it is locked. */
 export function UsersTable({
@@ -15,20 +14,21 @@ export function UsersTable({
   me: string | undefined
   onAction: (kind: ActionKind, user: AdminUser) => void
 }) {
+  const t = useStore(messages)
   const now = Date.now()
   return (
     <div className="table-wrap">
       <table className="users-table">
-        <caption>Users of Business Portal</caption>
+        <caption>{t.tableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">User ID</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Second method</th>
-            <th scope="col">Setup status</th>
-            <th scope="col">Lock state</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t.userId}</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.role}</th>
+            <th scope="col">{t.method}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.lock}</th>
+            <th scope="col">{t.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,19 +36,21 @@ export function UsersTable({
             <tr key={user.userId}>
               <th scope="row">
                 {user.userId}
-                {user.userId === me ? <span className="muted"> (you)</span> : null}
+                {user.userId === me ? <span className="muted">{t.you}</span> : null}
               </th>
-              <td data-label="Name">{user.name}</td>
-              <td data-label="Role">{roleName[user.role]}</td>
-              <td data-label="Second method">{methodName[user.method]}</td>
-              <td data-label="Setup status">{setupStatus(user)}</td>
-              <td data-label="Lock state">
+              <td data-label={t.name}>{user.name}</td>
+              <td data-label={t.role}>{t[user.role]}</td>
+              <td data-label={t.method}>{methodName[user.method]}</td>
+              <td data-label={t.status}>{setupStatus(user, t)}</td>
+              <td data-label={t.lock}>
                 {isLocked(user, now) ? (
-                  <strong className="locked">Locked until {clockTime(user.lockedUntil)}</strong>
+                  <strong className="locked">
+                    {t.lockedUntil({ time: timeOf(user.lockedUntil) })}
+                  </strong>
                 ) : (
                   <>
                     <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">Not locked</span>
+                    <span className="visually-hidden">{t.notLocked}</span>
                   </>
                 )}
               </td>

@@ -1,20 +1,77 @@
 import type { AdminUser, Method } from '../../../contract'
+import { i18n, params } from '../../../i18n'
+
+/** Every word of User management; `{id}` is the user acted on. */
+export const messages = i18n('admin', {
+  caption: 'Portal Admin',
+  title: 'User management',
+  intro:
+    'For a general user you can switch the second verification method between TOTP (authenticator app) and MailOTP (codes by email), reset the 2-step registration so they set it up again, or unlock an account locked after 5 failed attempts. Every action is asked for confirmation first and is written to the audit log below.',
+  loading: 'Loading users…',
+  tableCaption: 'Users of Business Portal',
+  userId: 'User ID',
+  name: 'Name',
+  role: 'Role',
+  method: 'Second method',
+  status: 'Setup status',
+  lock: 'Lock state',
+  actions: 'Actions',
+  you: ' (you)',
+  general: 'General user',
+  admin: 'Portal Admin',
+  complete: 'Complete',
+  step5: 'Second method not registered (STEP5)',
+  choosing: 'Second method not chosen yet (STEP4)',
+  notStarted: 'Not started',
+  lockedUntil: params('Locked until {time}'),
+  notLocked: 'Not locked',
+  ownSetting: 'Portal Admins manage their own 2-step setting',
+  switchTo: 'Switch{id} to {method}',
+  reset: 'Reset 2-step registration{id}',
+  resetOf: ' of {id}',
+  unlock: 'Unlock{id}',
+  totpLong: 'TOTP (authenticator app)',
+  mailLong: 'MailOTP (codes by email)',
+  happens: 'What will happen:',
+  confirm: 'Confirm',
+  cancel: 'Cancel',
+  endsSessions: "All of {id}'s sessions end now: {id} is logged out everywhere.",
+  switchTitle: 'Switch {id} to {next}?',
+  switchStops: "{id}'s current method, {currentLong}, stops working at once.",
+  switchMail: '{id} gets an email saying that the method was changed.',
+  switchNext:
+    'At the next login, {id} goes through the {next} setup (STEP5) before using the portal. The password stays the same.',
+  switchDone:
+    '{id} now uses {nextLong}. {id} was logged out, was sent an email, and sets up {next} at the next login.',
+  resetTitle: 'Reset 2-step registration of {id}?',
+  resetStops: "{id}'s registered {currentLong} is deleted and stops working at once.",
+  resetMail: '{id} gets an email saying that the 2-step verification was reset.',
+  resetNext:
+    'At the next login, {id} goes straight to the {current} setup (STEP5). The password stays the same.',
+  resetDone:
+    'The 2-step registration of {id} was reset. {id} was logged out, was sent an email, and sets up {current} again at the next login.',
+  unlockTitle: 'Unlock {id}?',
+  unlockNow: '{id} can log in again at once.',
+  unlockNowUntil: '{id} can log in again at once instead of after {time}.',
+  unlockCount: 'The count of failed attempts for {id} starts again from zero.',
+  unlockOnly: 'Unlock only when you know it was {id} who failed to log in.',
+  unlockMail: '{id} gets an email saying that the account was unlocked.',
+  unlockDone: '{id} is unlocked and can log in again.',
+  auditTitle: 'Audit log',
+  auditIntro: 'Every action of a Portal Admin on a user, newest first.',
+  auditLoading: 'Loading the audit log…',
+  auditEmpty: 'No Portal Admin has changed a user yet.',
+  auditList: 'Audit log, newest first',
+  did_switch_method: '{actor} switched the second method of {target}: {detail}',
+  did_reset: '{actor} reset the 2-step registration of {target}: {detail}',
+  did_unlock: '{actor} unlocked {target}.',
+})
+
+export type Words = ReturnType<typeof messages.get>
 
 export const methodName: Record<Method, string> = { totp: 'TOTP', mail: 'MailOTP' }
 
-export const methodLong: Record<Method, string> = {
-  totp: 'TOTP (authenticator app)',
-  mail: 'MailOTP (codes by email)',
-}
-
 export const otherMethod = (method: Method): Method => (method === 'totp' ? 'mail' : 'totp')
-
-/** "HH:MM" in the reader's locale: the same words as the locked user's own message. */
-export const clockTime = (ms: number) =>
-  new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-
-export const dateTime = (ms: number) =>
-  new Date(ms).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })
 
 export function isLocked(
   user: AdminUser,
@@ -23,8 +80,9 @@ export function isLocked(
   return user.lockedUntil !== null && user.lockedUntil > now
 }
 
-export function setupStatus(user: AdminUser): string {
-  if (user.registered) return 'Complete'
-  if (user.passwordChanged) return 'Second method not registered (STEP5)'
-  return 'Not started'
+export function setupStatus(user: AdminUser, t: Words): string {
+  if (user.registered) return t.complete
+  if (user.passwordChanged && user.methodChosen === false) return t.choosing
+  if (user.passwordChanged) return t.step5
+  return t.notStarted
 }

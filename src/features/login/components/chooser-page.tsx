@@ -1,57 +1,77 @@
 import { Link, useSearchParams } from 'react-router'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
+import { i18n, rich, useStore } from '../../../i18n'
 import { mockEnabled } from '../../../lib/config'
 import { homeFor, useSession } from '../../../lib/session'
 import { DemoAccounts } from './demo-accounts'
 
-const endedText: Record<string, string> = {
-  idle: 'You were logged out because you did nothing for 30 minutes. Log in again to continue.',
-  logout: 'You have logged out.',
-  setup: 'Your initial setting is complete. From now on, log in with 2-step verification.',
+const messages = i18n('chooser', {
+  title: 'Log in to Business Portal',
+  endedIdle:
+    'You were logged out because you did nothing for 30 minutes. Log in again to continue.',
+  endedLogout: 'You have logged out.',
+  endedSetup: 'Your initial setting is complete. From now on, log in with 2-step verification.',
+  loggedIn: 'You are logged in as {userId}. {continue}',
+  continue: 'Continue',
+  changedTitle: 'The login screen has changed.',
+  changedText:
+    'The old login with only a user ID and password (1-step verification) is being retired. If you have not done so yet, use it one last time to set up 2-step verification.',
+  newTitle: '2-step verification',
+  newText: 'Your password, then a code from your authenticator app or from an email.',
+  newLink: 'Log in with 2-step verification (new authentication method)',
+  oldTitle: 'Not set up yet?',
+  oldText: 'Use the old login once to do the initial setting for 2-step verification.',
+  oldLink: 'Log in with 1-step verification (old authentication method)',
+})
+
+const ended = { idle: 'endedIdle', logout: 'endedLogout', setup: 'endedSetup' } as const
+
+function isEnded(value: string | null): value is keyof typeof ended {
+  return value !== null && value in ended
 }
 
 /** S0: the new login first, the old one at the side while it is being retired. */
 export function ChooserPage() {
+  const t = useStore(messages)
   const [params] = useSearchParams()
-  const ended = endedText[params.get('ended') ?? '']
+  const reason = params.get('ended')
   const session = useSession()
   return (
     <>
-      <PageHeading>Log in to Business Portal</PageHeading>
-      {ended ? (
-        <Notice tone={params.get('ended') === 'idle' ? 'warning' : 'success'} live>
-          <p>{ended}</p>
+      <PageHeading>{t.title}</PageHeading>
+      {isEnded(reason) ? (
+        <Notice tone={reason === 'idle' ? 'warning' : 'success'} live>
+          <p>{t[ended[reason]]}</p>
         </Notice>
       ) : null}
       {session && session.stage !== 'challenge' ? (
         <Notice>
           <p>
-            You are logged in as {session.user.userId}. <Link to={homeFor(session)}>Continue</Link>
+            {rich(t.loggedIn, {
+              userId: session.user.userId,
+              continue: <Link to={homeFor(session)}>{t.continue}</Link>,
+            })}
           </p>
         </Notice>
       ) : null}
       <Notice tone="warning">
         <p>
-          <strong>The login screen has changed.</strong> The old login with only a user ID and
-          password (1-step verification) is being retired. If you have not done so yet, use it one
-          last time to set up 2-step verification.
+          <strong>{t.changedTitle}</strong> {t.changedText}
         </p>
       </Notice>
       <div className="chooser">
         <section className="card card--main" aria-labelledby="new-login">
-          <h2 id="new-login">2-step verification</h2>
-          <p>Your password, then a code from your authenticator app or from an email.</p>
+          <h2 id="new-login">{t.newTitle}</h2>
+          <p>{t.newText}</p>
           <Link className="button" to="/login">
-            Log in with 2-step verification (new authentication method)
+            {t.newLink}
           </Link>
         </section>
         <section className="card" aria-labelledby="old-login">
-          <h2 id="old-login">Not set up yet?</h2>
-          <p>Use the old login once to do the initial setting for 2-step verification.</p>
-          <Link to="/login/one-step">
-            Log in with 1-step verification (old authentication method)
-          </Link>
+          <h2 id="old-login">{t.oldTitle}</h2>
+          <p>{t.oldText}</p>
+          <Link to="/login/one-step">{t.oldLink}</Link>
         </section>
       </div>
       {mockEnabled ? <DemoAccounts /> : null}

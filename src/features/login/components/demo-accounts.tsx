@@ -1,23 +1,43 @@
 import { demoAccounts } from '../../../../mocks/demo-accounts'
+import { i18n, useStore } from '../../../i18n'
 
-const stateOf = (a: (typeof demoAccounts)[number]) =>
-  a.registered ? 'Set up' : a.methodChosen === false ? 'Not set up (chooses method)' : 'Not set up'
+const messages = i18n('demoAccounts', {
+  title: 'Demo accounts',
+  caption: 'Demo accounts of the mock portal',
+  userId: 'User ID',
+  password: 'Password',
+  role: 'Role',
+  method: 'Second method',
+  state: 'State',
+  admin: 'Portal Admin',
+  general: 'General user',
+  secret: 'secret',
+  setUp: 'Set up',
+  notSetUp: 'Not set up',
+  choosesMethod: 'Not set up (chooses method)',
+})
+
+type Account = (typeof demoAccounts)[number]
+
+const stateOf = (a: Account) =>
+  a.registered ? 'setUp' : a.methodChosen === false ? 'choosesMethod' : 'notSetUp'
 
 /** Mock mode only: the seeded accounts, so anyone can try every path. */
 export function DemoAccounts() {
+  const t = useStore(messages)
   return (
     <details className="card" style={{ marginTop: '1.5rem' }}>
-      <summary>Demo accounts</summary>
+      <summary>{t.title}</summary>
       <div className="table-wrap">
         <table className="demo-table">
-          <caption className="visually-hidden">Demo accounts of the mock portal</caption>
+          <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">User ID</th>
-              <th scope="col">Password</th>
-              <th scope="col">Role</th>
-              <th scope="col">Second method</th>
-              <th scope="col">State</th>
+              <th scope="col">{t.userId}</th>
+              <th scope="col">{t.password}</th>
+              <th scope="col">{t.role}</th>
+              <th scope="col">{t.method}</th>
+              <th scope="col">{t.state}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,17 +49,17 @@ export function DemoAccounts() {
                 <td>
                   <code>{a.password}</code>
                 </td>
-                <td>{a.role === 'admin' ? 'Portal Admin' : 'General user'}</td>
+                <td>{a.role === 'admin' ? t.admin : t.general}</td>
                 <td>
                   {a.method === 'mail' ? 'MailOTP' : 'TOTP'}
                   {a.secret ? (
                     <>
                       <br />
-                      secret <code>{a.secret}</code>
+                      {t.secret} <code>{a.secret}</code>
                     </>
                   ) : null}
                 </td>
-                <td>{stateOf(a)}</td>
+                <td>{t[stateOf(a)]}</td>
               </tr>
             ))}
           </tbody>

@@ -7,8 +7,16 @@ import { summaryItems } from '../../../components/form-errors'
 import { PasswordField } from '../../../components/PasswordField'
 import { SubmitButton } from '../../../components/SubmitButton'
 import { LoginBody, type Session } from '../../../contract'
-import { describeError } from '../../../lib/errors'
+import { i18n, useStore } from '../../../i18n'
+import { errorMessage } from '../../../lib/errors'
 import { type LoginKind, useLogIn } from '../api/login'
+
+const messages = i18n('loginForm', {
+  userId: 'User ID',
+  password: 'Password',
+  submit: 'Log in',
+  pending: 'Logging in…',
+})
 
 /** User ID and password, for the old login and the first step of the new one. */
 export function LoginForm({
@@ -18,6 +26,7 @@ export function LoginForm({
   kind: LoginKind
   onDone: (session: Session) => void
 }) {
+  const t = useStore(messages)
   const form = useForm<LoginBody>({
     shouldFocusError: false,
     resolver: zodResolver(LoginBody),
@@ -32,7 +41,7 @@ export function LoginForm({
     try {
       onDone(await login.mutateAsync(values))
     } catch (error) {
-      setServerError(describeError(error))
+      setServerError(errorMessage(error))
     }
   })
 
@@ -44,7 +53,7 @@ export function LoginForm({
       />
       <Field
         id="userId"
-        label="User ID"
+        label={t.userId}
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
@@ -53,13 +62,13 @@ export function LoginForm({
       />
       <PasswordField
         id="password"
-        label="Password"
+        label={t.password}
         autoComplete="current-password"
         error={errors.password?.message}
         {...form.register('password')}
       />
-      <SubmitButton pending={isSubmitting} pendingText="Logging in…">
-        Log in
+      <SubmitButton pending={isSubmitting} pendingText={t.pending}>
+        {t.submit}
       </SubmitButton>
     </form>
   )

@@ -1,23 +1,30 @@
 import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '../../../components/PageHeading'
+import { i18n, rich, useStore } from '../../../i18n'
 import { homeFor } from '../../../lib/session'
 import { LoginForm } from './login-form'
 
+const messages = i18n('oneStep', {
+  caption: 'Old authentication method',
+  title: 'Log in with 1-step verification',
+  intro: 'Enter the user ID and password you have used until now.',
+  already: 'Already set up 2-step verification? {link}',
+  link: 'Log in with 2-step verification (new authentication method)',
+})
+
 /** S1 (STEP1): the old login, kept only for the initial setting. */
 export default function OneStepPage() {
+  const t = useStore(messages)
   const navigate = useNavigate()
   return (
     <div className="narrow">
-      <PageHeading caption="Old authentication method">Log in with 1-step verification</PageHeading>
-      <p>Enter the user ID and password you have used until now.</p>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
       <LoginForm
         kind="loginOneStep"
         onDone={(session) => navigate(homeFor(session), { replace: true })}
       />
-      <p>
-        Already set up 2-step verification?{' '}
-        <Link to="/login">Log in with 2-step verification (new authentication method)</Link>
-      </p>
+      <p>{rich(t.already, { link: <Link to="/login">{t.link}</Link> })}</p>
     </div>
   )
 }

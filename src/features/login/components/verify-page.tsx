@@ -3,13 +3,25 @@ import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { ResendCode } from '../../../components/ResendCode'
+import { i18n, rich, timeOf, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useResendLoginCode } from '../api/resend'
 import { useVerifyCode } from '../api/verify'
 
+const messages = i18n('verify', {
+  caption: 'Step 2 of 2',
+  title: 'Enter your verification code',
+  mailSent: 'We sent a 6-digit code to {email}. It is valid for 10 minutes (until {time}).',
+  expired: 'Your code has expired. Press "Resend code" to get a new one.',
+  app: 'Open your authenticator app (for example Google Authenticator) and enter the 6-digit code shown for Business Portal.',
+  submit: 'Verify',
+  resent: 'A new code was sent. The earlier code no longer works.',
+})
+
 /** S7, second screen: the code from the authenticator app, or from the mail just sent. */
 export default function VerifyPage() {
+  const t = useStore(messages)
   const session = useSession()
   const navigate = useNavigate()
   const verify = useVerifyCode()
@@ -18,31 +30,25 @@ export default function VerifyPage() {
   const mailUser = session.user.method === 'mail'
   return (
     <div className="narrow">
-      <PageHeading caption="Step 2 of 2">Enter your verification code</PageHeading>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
       {mailUser ? (
         session.mail ? (
           <p>
-            We sent a 6-digit code to <strong>{session.mail.maskedEmail}</strong>. It is valid for
-            10 minutes (until{' '}
-            {new Date(session.mail.expiresAt).toLocaleTimeString([], {
-              hour: '2-digit',
-              minute: '2-digit',
+            {rich(t.mailSent, {
+              email: <strong>{session.mail.maskedEmail}</strong>,
+              time: timeOf(session.mail.expiresAt),
             })}
-            ).
           </p>
         ) : (
           <Notice tone="warning">
-            <p>Your code has expired. Press "Resend code" to get a new one.</p>
+            <p>{t.expired}</p>
           </Notice>
         )
       ) : (
-        <p>
-          Open your authenticator app (for example Google Authenticator) and enter the 6-digit code
-          shown for Business Portal.
-        </p>
+        <p>{t.app}</p>
       )}
       <CodeForm
-        submitLabel="Verify"
+        submitLabel={t.submit}
         onSubmit={async (body) => {
           await verify.mutateAsync(body)
           navigate('/dashboard', { replace: true })
@@ -57,7 +63,7 @@ export default function VerifyPage() {
           />
           {resend.isSuccess ? (
             <Notice tone="success" live>
-              <p>A new code was sent. The earlier code no longer works.</p>
+              <p>{t.resent}</p>
             </Notice>
           ) : null}
           {resend.isError ? (

@@ -1,35 +1,45 @@
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
+import { i18n, locale, params, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useMailbox } from '../api/mailbox'
 
-const when = (ms: number) =>
-  new Date(ms).toLocaleString([], { dateStyle: 'medium', timeStyle: 'medium' })
+const messages = i18n('mailbox', {
+  caption: 'Mock portal',
+  title: 'Mailbox',
+  intro:
+    "The emails the mock portal has sent to every user, newest first. A real portal sends these to the users' inboxes.",
+  loading: 'Loading mails…',
+  empty: 'No mails yet.',
+  list: 'Mails, newest first',
+  to: params('To {to}'),
+})
 
 /** M1 (mock mode only): every mail the mock portal "sent", newest first. */
 export default function MailboxPage() {
+  const t = useStore(messages)
+  const lang = useStore(locale)
   const mailbox = useMailbox()
+  const when = (ms: number) =>
+    new Date(ms).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <>
-      <PageHeading caption="Mock portal">Mailbox</PageHeading>
-      <p>
-        The emails the mock portal has sent to every user, newest first. A real portal sends these
-        to the users' inboxes.
-      </p>
-      {mailbox.isPending ? <p role="status">Loading mails…</p> : null}
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
+      {mailbox.isPending ? <p role="status">{t.loading}</p> : null}
       {mailbox.isError ? (
         <Notice tone="error">
           <p>{describeError(mailbox.error)}</p>
         </Notice>
       ) : null}
-      {mailbox.data?.mails.length === 0 ? <p>No mails yet.</p> : null}
-      <ol className="mail-list" aria-label="Mails, newest first">
+      {mailbox.data?.mails.length === 0 ? <p>{t.empty}</p> : null}
+      <ol className="mail-list" aria-label={t.list}>
         {mailbox.data?.mails.map((mail) => (
           <li key={mail.id} className="card">
             <article aria-label={mail.subject}>
               <h2 className="mail-subject">{mail.subject}</h2>
               <p className="caption">
-                To {mail.to} ·{' '}
+                {t.to({ to: mail.to })} ·{' '}
                 <time dateTime={new Date(mail.sentAt).toISOString()}>{when(mail.sentAt)}</time>
               </p>
               <p>{mail.body}</p>

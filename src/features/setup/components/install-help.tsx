@@ -1,3 +1,5 @@
+import { i18n, params, useStore } from '../../../i18n'
+
 const apps = [
   {
     name: 'Google Authenticator',
@@ -12,27 +14,33 @@ const apps = [
   },
 ]
 
+const messages = i18n('installHelp', {
+  title: '1. Install an authenticator app',
+  text: 'On your smartphone or tablet, install a 2-step verification app such as Google Authenticator or Microsoft Authenticator. If you already have one, go on to 2.',
+  appStore: 'App Store (iPhone, iPad)',
+  googlePlay: 'Google Play (Android)',
+  newTab: params(' for {app}, opens in a new tab'),
+})
+
 /** STEP5-1: get an authenticator app onto the phone or tablet. */
 export function InstallHelp() {
+  const t = useStore(messages)
   return (
     <section aria-labelledby="install-title">
-      <h2 id="install-title">1. Install an authenticator app</h2>
-      <p>
-        On your smartphone or tablet, install a 2-step verification app such as Google Authenticator
-        or Microsoft Authenticator. If you already have one, go on to 2.
-      </p>
+      <h2 id="install-title">{t.title}</h2>
+      <p>{t.text}</p>
       <ul>
         {apps.map((app) => (
           <li key={app.name}>
             {app.name}:{' '}
             <a href={app.appStore} target="_blank" rel="noreferrer">
-              App Store (iPhone, iPad)
-              <span className="visually-hidden"> for {app.name}, opens in a new tab</span>
+              {t.appStore}
+              <span className="visually-hidden">{t.newTab({ app: app.name })}</span>
             </a>
             {' · '}
             <a href={app.googlePlay} target="_blank" rel="noreferrer">
-              Google Play (Android)
-              <span className="visually-hidden"> for {app.name}, opens in a new tab</span>
+              {t.googlePlay}
+              <span className="visually-hidden">{t.newTab({ app: app.name })}</span>
             </a>
           </li>
         ))}

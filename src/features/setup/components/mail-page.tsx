@@ -1,24 +1,33 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { ResendCode } from '../../../components/ResendCode'
+import { i18n, rich, timeOf, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useRegisterMail, useSendSetupCode } from '../api/mail'
 import { markSetupDone } from './setup-done'
 
-const clock = (ms: number) =>
-  new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+const messages = i18n('mailSetup', {
+  caption: 'STEP5 Initial setting for 2-step verification',
+  title: 'Set up codes by email',
+  sent: 'We sent a 6-digit code to {email}. It is valid for 10 minutes, until {time}. Enter it below to register MailOTP authentication.',
+  sending: 'Sending a code to your email address…',
+  submit: 'Register',
+  resent: 'A new code was sent. Only the newest code works.',
+})
 
 /** S5m (STEP5, MailOTP): a code goes to the user's address; entering it registers MailOTP. */
 export default function MailPage() {
+  const t = useStore(messages)
   const session = useSession()
   const send = useSendSetupCode()
   const register = useRegisterMail()
   const navigate = useNavigate()
   const asked = useRef(false)
+  const [resent, setResent] = useState(false)
   const mail = session?.mail ?? null
 
   useEffect(() => {
@@ -30,16 +39,16 @@ export default function MailPage() {
 
   return (
     <div className="narrow">
-      <PageHeading caption="STEP5 Initial setting for 2-step verification">
-        Set up codes by email
-      </PageHeading>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
       {mail ? (
         <p>
-          We sent a 6-digit code to <strong>{mail.maskedEmail}</strong>. It is valid for 10 minutes,
-          until {clock(mail.expiresAt)}. Enter it below to register MailOTP authentication.
+          {rich(t.sent, {
+            email: <strong>{mail.maskedEmail}</strong>,
+            time: timeOf(mail.expiresAt),
+          })}
         </p>
       ) : send.isPending ? (
-        <p role="status">Sending a code to your email address…</p>
+        <p role="status">{t.sending}</p>
       ) : null}
       {send.isError ? (
         <Notice tone="error" live>
@@ -47,7 +56,7 @@ export default function MailPage() {
         </Notice>
       ) : null}
       <CodeForm
-        submitLabel="Register"
+        submitLabel={t.submit}
         onSubmit={async (body) => {
           await register.mutateAsync(body)
           markSetupDone()
@@ -57,11 +66,14 @@ export default function MailPage() {
       <ResendCode
         resendAt={mail?.resendAt ?? 0}
         pending={send.isPending}
-        onResend={() => send.mutate()}
+        onResend={() => {
+          setResent(false)
+          send.mutate(undefined, { onSuccess: () => setResent(true) })
+        }}
       />
-      {send.isSuccess && asked.current ? (
+      {resent ? (
         <Notice tone="success" live>
-          <p>A code was sent. Only the newest code works.</p>
+          <p>{t.resent}</p>
         </Notice>
       ) : null}
     </div>

@@ -1,23 +1,32 @@
 import { passwordRules } from '../../../contract'
-import { format } from '../../../i18n/format'
+import { common, format, i18n, params, useStore } from '../../../i18n'
+
+const messages = i18n('passwordChecklist', {
+  title: 'Your new password must have:',
+  met: ' (met)',
+  notMet: ' (not met yet)',
+  status: params('{met} of {total} password rules met'),
+})
 
 /** The four rules, ticked as the user types; a polite status says how many are met. */
 export function PasswordChecklist({ value }: { value: string }) {
+  const t = useStore(messages)
+  useStore(common)
   const results = passwordRules.map((rule) => ({ key: rule.key, met: rule.test(value) }))
   const met = results.filter((r) => r.met).length
   return (
     <div id="password-rules">
-      <p className="field__hint">Your new password must have:</p>
+      <p className="field__hint">{t.title}</p>
       <ul className="checklist">
         {results.map(({ key, met }) => (
           <li key={key} className={met ? 'is-met' : undefined}>
             {format(`rule.${key}`)}
-            <span className="visually-hidden">{met ? ' (met)' : ' (not met yet)'}</span>
+            <span className="visually-hidden">{met ? t.met : t.notMet}</span>
           </li>
         ))}
       </ul>
       <p className="visually-hidden" role="status">
-        {value ? `${met} of ${results.length} password rules met` : ''}
+        {value ? t.status({ met, total: results.length }) : ''}
       </p>
     </div>
   )

@@ -1,18 +1,27 @@
 import { Link, useNavigate } from 'react-router'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import type { Method } from '../../../contract'
+import { i18n, params, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { setupPath, useSession } from '../../../lib/session'
 import { useChooseMethod } from '../api/choose-method'
 
-const label: Record<Method, string> = {
+const messages = i18n('passwordDone', {
+  changed: 'Your password has been changed.',
+  caption: 'STEP4 Initial setting for 2-step verification',
+  title: 'Password changed',
+  next: 'From now on, use your new password. Next, set up the second step of your 2-step verification.',
+  adminChoose: 'As a Portal Admin, choose your own second verification method:',
+  adminTotp: 'TOTP: a 6-digit code from an authenticator app on your smartphone or tablet.',
+  adminMail: params('MailOTP: a 6-digit code sent to your email address ({email}).'),
   totp: 'Setting the TOTP authentication',
   mail: 'Setting the MailOTP authentication',
-}
+  note: 'The second verification method of a general user is set to TOTP authentication automatically. If you cannot use TOTP authentication because you do not have a device such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask your Portal Admin to change your method to MailOTP authentication.',
+})
 
 /** S4 (STEP4): the password is changed; on to the second method. Admins pick theirs here. */
 export default function PasswordDonePage() {
+  const t = useStore(messages)
   const session = useSession()
   const navigate = useNavigate()
   const choose = useChooseMethod()
@@ -22,21 +31,16 @@ export default function PasswordDonePage() {
   return (
     <div className="narrow">
       <Notice tone="success">
-        <p>Your password has been changed.</p>
+        <p>{t.changed}</p>
       </Notice>
-      <PageHeading caption="STEP4 Initial setting for 2-step verification">
-        Password changed
-      </PageHeading>
-      <p>
-        From now on, use your new password. Next, set up the second step of your 2-step
-        verification.
-      </p>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.next}</p>
       {admin ? (
         <>
-          <p>As a Portal Admin, choose your own second verification method:</p>
+          <p>{t.adminChoose}</p>
           <ul>
-            <li>TOTP: a 6-digit code from an authenticator app on your smartphone or tablet.</li>
-            <li>MailOTP: a 6-digit code sent to your email address ({user.maskedEmail}).</li>
+            <li>{t.adminTotp}</li>
+            <li>{t.adminMail({ email: user.maskedEmail })}</li>
           </ul>
           {choose.isError ? (
             <Notice tone="error" live>
@@ -55,7 +59,7 @@ export default function PasswordDonePage() {
                   if (next) navigate(setupPath(next.user))
                 }}
               >
-                {label[method]}
+                {t[method]}
               </button>
             ))}
           </div>
@@ -64,16 +68,11 @@ export default function PasswordDonePage() {
         <>
           <p>
             <Link className="button" to={setupPath(user)}>
-              {label[user.method]}
+              {t[user.method]}
             </Link>
           </p>
           <Notice>
-            <p>
-              The second verification method of a general user is set to TOTP authentication
-              automatically. If you cannot use TOTP authentication because you do not have a device
-              such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask
-              your Portal Admin to change your method to MailOTP authentication.
-            </p>
+            <p>{t.note}</p>
           </Notice>
         </>
       )}

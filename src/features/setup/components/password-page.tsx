@@ -3,32 +3,51 @@ import { useMemo, useState } from 'react'
 import { type FieldError, useForm, useWatch } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/ErrorSummary'
-import { messageOf } from '../../../components/Field'
+import { useTranslate } from '../../../components/Field'
 import { summaryItems } from '../../../components/form-errors'
 import { PageHeading } from '../../../components/PageHeading'
 import { PasswordField } from '../../../components/PasswordField'
 import { SubmitButton } from '../../../components/SubmitButton'
 import { type ChangePasswordBody, withUserIdRule } from '../../../contract'
+import { i18n, useStore } from '../../../i18n'
 import { ApiError } from '../../../lib/api'
-import { describeError } from '../../../lib/errors'
+import { errorMessage } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useChangePassword } from '../api/change-password'
 import { PasswordChecklist } from './password-checklist'
 
+const messages = i18n('passwordPage', {
+  caption: 'STEP3 Initial setting for 2-step verification',
+  title: 'Set your new password',
+  intro: 'This password is the first step of your 2-step verification. Keep it to yourself.',
+  current: 'Current password',
+  new: 'New password',
+  confirm: 'Confirm new password',
+  submit: 'Change Password',
+  pending: 'Changing password…',
+  separator: '. ',
+})
+
 const order = ['currentPassword', 'newPassword', 'confirmPassword'] as const
 
 /** Every broken rule of a field, each named, not only the first. */
-function allMessages(error: FieldError | undefined): string | undefined {
+function allMessages(
+  error: FieldError | undefined,
+  translate: (text: string) => string | undefined,
+  separator: string,
+): string | undefined {
   if (!error) return undefined
   const types = Object.values(error.types ?? {})
     .flat()
     .filter((m): m is string => typeof m === 'string')
-  const messages = types.length > 0 ? types : [error.message ?? '']
-  return [...new Set(messages)].map((m) => messageOf(m)).join('. ')
+  const all = types.length > 0 ? types : [error.message ?? '']
+  return [...new Set(all)].map(translate).join(separator)
 }
 
 /** S3 (STEP3): a new password that meets the portal's rules. */
 export default function PasswordPage() {
+  const t = useStore(messages)
+  const translate = useTranslate()
   const session = useSession()
   const userId = session?.user.userId ?? ''
   const schema = useMemo(() => withUserIdRule(userId), [userId])
@@ -52,20 +71,20 @@ export default function PasswordPage() {
     } catch (error) {
       const code = error instanceof ApiError ? error.body.code : undefined
       if (code === 'wrong_current_password') {
-        form.setError('currentPassword', { message: describeError(error) })
+        form.setError('currentPassword', { message: errorMessage(error) })
       } else if (code === 'password_rule') {
         const keys = (error instanceof ApiError && error.body.fields?.newPassword) || []
-        form.setError('newPassword', { message: keys.map((k) => messageOf(k)).join('. ') })
+        form.setError('newPassword', { types: Object.fromEntries(keys.map((k) => [k, k])) })
       } else {
-        setServerError(describeError(error))
+        setServerError(errorMessage(error))
       }
     }
   })
 
   const fieldErrors = {
-    currentPassword: allMessages(errors.currentPassword),
-    newPassword: allMessages(errors.newPassword),
-    confirmPassword: allMessages(errors.confirmPassword),
+    currentPassword: allMessages(errors.currentPassword, translate, t.separator),
+    newPassword: allMessages(errors.newPassword, translate, t.separator),
+    confirmPassword: allMessages(errors.confirmPassword, translate, t.separator),
   }
   const items = summaryItems(
     Object.fromEntries(
@@ -77,22 +96,20 @@ export default function PasswordPage() {
 
   return (
     <div className="narrow">
-      <PageHeading caption="STEP3 Initial setting for 2-step verification">
-        Set your new password
-      </PageHeading>
-      <p>This password is the first step of your 2-step verification. Keep it to yourself.</p>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary key={submitCount} items={items} />
         <PasswordField
           id="currentPassword"
-          label="Current password"
+          label={t.current}
           autoComplete="current-password"
           error={fieldErrors.currentPassword}
           {...form.register('currentPassword')}
         />
         <PasswordField
           id="newPassword"
-          label="New password"
+          label={t.new}
           autoComplete="new-password"
           hint={<PasswordChecklist value={newPassword} />}
           error={fieldErrors.newPassword}
@@ -100,13 +117,13 @@ export default function PasswordPage() {
         />
         <PasswordField
           id="confirmPassword"
-          label="Confirm new password"
+          label={t.confirm}
           autoComplete="new-password"
           error={fieldErrors.confirmPassword}
           {...form.register('confirmPassword')}
         />
-        <SubmitButton pending={isSubmitting} pendingText="Changing password…">
-          Change Password
+        <SubmitButton pending={isSubmitting} pendingText={t.pending}>
+          {t.submit}
         </SubmitButton>
       </form>
     </div>

@@ -1,23 +1,32 @@
 import { useState } from 'react'
+import { i18n, useStore } from '../../../i18n'
 
 export function groupKey(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? secret
 }
 
+const messages = i18n('setupKey', {
+  label: 'Setup key (time based):',
+  copy: 'Copy setup key',
+  copied: 'Setup key copied.',
+  failed: 'Could not copy: select the key and copy it.',
+})
+
 /** The secret as text in 4-character groups, for typing into an app, with a copy button. */
 export function SetupKey({ secret }: { secret: string }) {
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null)
+  const t = useStore(messages)
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
   async function copy() {
     try {
       await navigator.clipboard.writeText(secret)
-      setCopied('yes')
+      setCopied('copied')
     } catch {
-      setCopied('no')
+      setCopied('failed')
     }
   }
   return (
     <div>
-      <p id="setup-key-label">Setup key (time based):</p>
+      <p id="setup-key-label">{t.label}</p>
       <p>
         <code className="setup-key" data-testid="setup-key">
           {groupKey(secret)}
@@ -25,15 +34,9 @@ export function SetupKey({ secret }: { secret: string }) {
       </p>
       <p className="button-row">
         <button type="button" className="button button--secondary" onClick={copy}>
-          Copy setup key
+          {t.copy}
         </button>
-        <span role="status">
-          {copied === 'yes'
-            ? 'Setup key copied.'
-            : copied === 'no'
-              ? 'Could not copy: select the key and copy it.'
-              : ''}
-        </span>
+        <span role="status">{copied ? t[copied] : ''}</span>
       </p>
     </div>
   )

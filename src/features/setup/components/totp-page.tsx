@@ -3,32 +3,45 @@ import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { QrCode } from '../../../components/QrCode'
+import { i18n, rich, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useRegisterTotp, useTotpSetup } from '../api/totp'
 import { InstallHelp } from './install-help'
 import { markSetupDone } from './setup-done'
 import { SetupKey } from './setup-key'
 
+const messages = i18n('totpSetup', {
+  caption: 'STEP5 Initial setting for 2-step verification',
+  title: 'Set up your authenticator app',
+  scanTitle: '2. Scan the QR code',
+  scanText:
+    'In the app, choose to add an account, then scan this QR code. The app then shows a 6-digit code that changes every 30 seconds.',
+  loading: 'Loading the QR code…',
+  retry: 'Try again',
+  qr: 'QR code for adding Business Portal to your authenticator app',
+  manual: 'Cannot scan it? In the app, choose to enter a setup key and type this key:',
+  onPhone: 'Setting up on this phone? {link}',
+  openApp: 'Open in your authenticator app',
+  codeTitle: '3. Enter the code from the app',
+  submit: 'Register',
+})
+
 /** S5 (STEP5): scan the QR code, type the app's code, register. */
 export default function TotpPage() {
+  const t = useStore(messages)
   const setup = useTotpSetup()
   const register = useRegisterTotp()
   const navigate = useNavigate()
   return (
     <>
-      <PageHeading caption="STEP5 Initial setting for 2-step verification">
-        Set up your authenticator app
-      </PageHeading>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <InstallHelp />
       <section aria-labelledby="scan-title">
-        <h2 id="scan-title">2. Scan the QR code</h2>
-        <p>
-          In the app, choose to add an account, then scan this QR code. The app then shows a 6-digit
-          code that changes every 30 seconds.
-        </p>
+        <h2 id="scan-title">{t.scanTitle}</h2>
+        <p>{t.scanText}</p>
         {setup.isPending ? (
           <div className="qr qr--loading" role="status">
-            Loading the QR code…
+            {t.loading}
           </div>
         ) : setup.isError ? (
           <Notice tone="error">
@@ -38,30 +51,24 @@ export default function TotpPage() {
               className="button button--secondary"
               onClick={() => setup.refetch()}
             >
-              Try again
+              {t.retry}
             </button>
           </Notice>
         ) : (
           <div className="setup-grid">
-            <QrCode
-              value={setup.data.uri}
-              label="QR code for adding Business Portal to your authenticator app"
-            />
+            <QrCode value={setup.data.uri} label={t.qr} />
             <div>
-              <p>Cannot scan it? In the app, choose to enter a setup key and type this key:</p>
+              <p>{t.manual}</p>
               <SetupKey secret={setup.data.secret} />
-              <p>
-                Setting up on this phone?{' '}
-                <a href={setup.data.uri}>Open in your authenticator app</a>
-              </p>
+              <p>{rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}</p>
             </div>
           </div>
         )}
       </section>
       <section aria-labelledby="code-title" className="narrow">
-        <h2 id="code-title">3. Enter the code from the app</h2>
+        <h2 id="code-title">{t.codeTitle}</h2>
         <CodeForm
-          submitLabel="Register"
+          submitLabel={t.submit}
           onSubmit={async (body) => {
             await register.mutateAsync(body)
             markSetupDone()

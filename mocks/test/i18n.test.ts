@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { en } from '../../src/i18n/en'
+import ja from '../../src/i18n/ja.json'
+import { sendMail } from '../mail'
+import { localeOf } from '../messages'
+import { seedDb } from '../seed'
+import { BASE, withMockPortal } from './client'
+
+withMockPortal()
+
+async function post(path: string, body: string, language?: string) {
+  const response = await fetch(`${BASE}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(language ? { 'accept-language': language } : {}),
+    },
+    body,
+  })
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+}
+
+const wrongLogin = JSON.stringify({ userId: 'user01', password: 'Wrong0pass' })
+
+describe('the portal answers in the language the request asks for', () => {
+  it('English without Accept-Language, Japanese for ja and ja-JP', async () => {
+    const plain = await post('/api/login/one-step', wrongLogin)
+    expect(plain.json.message).toBe(en['error.invalid_credentials'])
+    for (const language of ['ja', 'ja-JP,ja;q=0.9,en;q=0.8']) {
+      const answer = await post('/api/login/one-step', wrongLogin, language)
+      expect(answer).toMatchObject({ status: 401, json: { code: 'invalid_credentials' } })
+      expect(answer.json.message).toBe(ja.common['error.invalid_credentials'])
+    }
+  })
+
+  it('names broken rules in Japanese too', async () => {
+    const answer = await post('/api/login/one-step', '{"userId":""', 'ja')
+    expect(answer.status).toBe(400)
+    expect(answer.json.message).toBe(
+      `${ja.common['error.bad_request']} ${ja.common['request.badJson']}.`,
+    )
+  })
+
+  it('falls back to English for a language it does not have', async () => {
+    const answer = await post('/api/login/one-step', wrongLogin, 'fr-FR,de;q=0.5')
+    expect(answer.json.message).toBe(en['error.invalid_credentials'])
+  })
+
+  it('reads the first language it has from the header', () => {
+    const of = (value: string) =>
+      localeOf(new Request(BASE, { headers: { 'accept-language': value } }))
+    expect(of('fr, ja;q=0.8, en;q=0.5')).toBe('ja')
+    expect(of('en-GB, ja')).toBe('en')
+    expect(of('')).toBe('en')
+  })
+})
+
+describe('mails are written in the language of the request that sent them', () => {
+  it('a code mail in Japanese, with the code in it', async () => {
+    const db = await seedDb()
+    db.mails = []
+    sendMail(db, 'a@example.com', { locale: 'ja', now: 0 }, 'code', { code: '123456' })
+    expect(db.mails[0]).toMatchObject({
+      subject: ja.common['mail.code.subject'].replace('{code}', '123456'),
+      body: ja.common['mail.code.body'].replace('{code}', '123456'),
+    })
+  })
+})
