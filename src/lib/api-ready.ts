@@ -1,20 +1,44 @@
 import { mockEnabled } from './config'
 
-let markReady: () => void = () => undefined
-let markFailed: (error: unknown) => void = () => undefined
+type Start = () => Promise<void>
 
-/** Resolves once API calls can go out: at once for a real backend, after the worker for the mock. */
-export const apiReady: Promise<void> = mockEnabled
-  ? new Promise((resolve, reject) => {
-      markReady = resolve
-      markFailed = reject
-    })
-  : Promise.resolve()
+const startWorker: Start = () => import('../../mocks/browser').then((m) => m.startMockPortal())
 
-const startWorker = () => import('../../mocks/browser').then((m) => m.startMockPortal())
+let start: Start = startWorker
+let ready: Promise<void> | undefined
 
-/** Starts the mock beside the first render; tests pass msw/node's own start instead. */
-export function startMock(start: () => Promise<void> = startWorker): void {
+/**
+ * Resolves once API calls can go out: at once for a real backend; for the mock, once its worker
+ * runs. The mock starts on the first call that needs it (or when `startMock` schedules it),
+ * never before: its code is not on the way to the first paint.
+ */
+export function whenApiReady(): Promise<void> {
+  if (!mockEnabled) return Promise.resolve()
+  ready ??= start()
+  return ready
+}
+
+/** `await apiReady` waits as `whenApiReady()` does (and starts the mock if it has not started). */
+export const apiReady: PromiseLike<void> = {
+  // biome-ignore lint/suspicious/noThenProperty: a lazy thenable on purpose
+  then: (onResolved, onRejected) => whenApiReady().then(onResolved, onRejected),
+}
+
+/**
+ * Starts the mock once the page is idle after its first paint, so that it is usually ready
+ * before the first API call; tests pass msw/node's own start instead (it then runs at once).
+ */
+export function startMock(custom?: Start): void {
   if (!mockEnabled) return
-  start().then(markReady, markFailed)
+  if (custom) {
+    start = custom
+    ready = undefined
+    void whenApiReady()
+    return
+  }
+  const idle =
+    typeof requestIdleCallback === 'function'
+      ? (run: () => void) => requestIdleCallback(run, { timeout: 2000 })
+      : (run: () => void) => setTimeout(run, 1)
+  idle(() => void whenApiReady().catch(() => undefined))
 }
