@@ -26,8 +26,20 @@ function check(ok: boolean, line: string) {
 
 const entry = Object.values(manifest).find((c) => c.isEntry)
 if (!entry) throw new Error('no entry chunk in the manifest')
-const html = readFileSync('dist/index.html', 'utf8')
-check(!/msw|browser-/.test(html), 'index.html loads no mock code before first paint')
+// index.html and the screens scripts/prerender.ts writes beside it
+for (const page of [
+  'index.html',
+  'login/one-step.html',
+  'setup/password.html',
+  'setup/totp.html',
+]) {
+  const html = readFileSync(`dist/${page}`, 'utf8')
+  check(!/msw|browser-/.test(html), `${page} loads no mock code before first paint`)
+  check(
+    !/<script[^>]*\bsrc=|<link[^>]*modulepreload/.test(html),
+    `${page} requests no script before its first paint`,
+  )
+}
 const eager = [entry.file, ...(entry.imports ?? []).map((k) => manifest[k]?.file ?? k)]
 const eagerSize = eager.reduce((sum, f) => sum + gz(f), 0)
 check(

@@ -1,10 +1,76 @@
 /**
- * After `vite build`: puts the chooser's HTML into dist/index.html, so the first screen paints
- * before any JavaScript runs; the app then hydrates it. Any other URL (or query) empties the
- * root at once, before the first paint, and the app renders there as usual.
+ * After `vite build`: the first screens a visitor opens are written as HTML, so each paints before
+ * any JavaScript runs: the chooser into dist/index.html, the others as dist/<path>.html (what
+ * `vite preview` and most static hosts serve for /<path>). The app then hydrates the page, or, for
+ * a guarded screen, replaces its shell once the guard has answered (src/main.tsx). On any other
+ * URL (or with a query) an inline script empties the root at once, before the first paint, and
+ * the app renders there as usual.
+ *
+ * The app's scripts are requested only after the first paint (an inline loader): on a slow
+ * network they would arrive later anyway, and the page's first paint never waits for them.
+ * The loader also preloads the current screen's route chunk beside the entry.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { createServer } from 'vite'
+
+/** The screens prerendered, and the file each is written to. */
+const PAGES = [
+  { path: '/', file: 'dist/index.html' },
+  { path: '/login/one-step', file: 'dist/login/one-step.html' },
+  { path: '/setup/password', file: 'dist/setup/password.html' },
+  { path: '/setup/totp', file: 'dist/setup/totp.html' },
+]
+
+type Chunk = {
+  file: string
+  src?: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+}
+type Prerendered = { html: string; boot: 'hydrate' | 'replace' }
+
+const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
+
+/** A chunk's file and those of every chunk it imports statically. */
+function withImports(key: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[key]
+  if (!chunk || seen.has(chunk.file)) return seen
+  seen.add(chunk.file)
+  for (const dep of chunk.imports ?? []) withImports(dep, seen)
+  return seen
+}
+
+/** Keeps the prerendered page only at its own path: anywhere else the app renders afresh. */
+function keepOnlyAt(path: string): string {
+  return `<script>if(location.pathname!==${JSON.stringify(path)}||location.search||document.documentElement.lang!=='en')document.getElementById('root').textContent=''</script>`
+}
+
+/**
+ * Loads the app once the browser reports the first contentful paint (at once when there is
+ * nothing to paint or the tab is hidden; after 3 s at the latest): the entry, its static imports,
+ * and, when the prerendered page stays, its route's chunks.
+ */
+function loader(entry: string, eager: string[], route: string[]): string {
+  const list = (files: string[]) => JSON.stringify(files.map((f) => `/${f}`))
+  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const go=()=>{if(done)return;done=!0;for(const f of ${list(eager)}.concat(p?${list(route)}:[])){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}import(${JSON.stringify(`/${entry}`)})};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
+}
+
+/**
+ * A guarded screen's shell keeps no form: what was typed there would be lost when the app's render
+ * replaces it, so its fields appear only with the app.
+ */
+function withoutForms(html: string): string {
+  return html.replace(/<form\b[\s\S]*?<\/form>/g, '')
+}
+
+/** Controls stay inert until the app owns the page (src/main.tsx enables them). */
+function inertControls(html: string): string {
+  return html.replace(/<(input|button|select|textarea)\b([^>]*)>/g, (tag, name: string, attrs) =>
+    /\sdisabled\b/.test(attrs) ? tag : `<${name} disabled="" data-boot-disabled=""${attrs}>`,
+  )
+}
 
 const server = await createServer({
   server: { middlewareMode: true },
@@ -12,22 +78,55 @@ const server = await createServer({
   logLevel: 'error',
 })
 try {
-  const { renderChooser } = await server.ssrLoadModule('/src/app/prerender.tsx')
-  const html: string = renderChooser()
-  const keepOnlyAtRoot =
-    "<script>if(location.pathname!=='/'||location.search||document.documentElement.lang!=='en')document.getElementById('root').textContent=''</script>"
-  let page = readFileSync('dist/index.html', 'utf8')
-  if (!page.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root')
-  page = page.replace('<div id="root"></div>', `<div id="root">${html}</div>${keepOnlyAtRoot}`)
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry)
+  const entry = entryKey ? manifest[entryKey] : undefined
+  if (!entryKey || !entry) throw new Error('no entry chunk in the Vite manifest')
+  const eager = [...withImports(entryKey)].filter((f) => f !== entry.file)
+
+  let template = readFileSync('dist/index.html', 'utf8')
+  if (!template.includes('<div id="root"></div>'))
+    throw new Error('dist/index.html has no empty #root')
   // The stylesheet is small: inline it and save the first paint a round trip.
-  page = page.replace(
+  template = template.replace(
     /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)">/,
-    (_, file: string) => {
-      return `<style>${readFileSync(`dist/${file}`, 'utf8')}</style>`
-    },
+    (_, file: string) => `<style>${readFileSync(`dist/${file}`, 'utf8')}</style>`,
   )
-  writeFileSync('dist/index.html', page)
-  console.log(`prerendered the chooser into dist/index.html (${html.length} characters)`)
+  // The loader below requests these after the first paint.
+  template = template
+    .replace(/\s*<script type="module"[^>]*src="[^"]+"><\/script>/, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  if (template.includes(entry.file)) throw new Error('the entry script is still in index.html')
+
+  const { renderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+    renderPage: (path: string) => Promise<Prerendered>
+  }
+  const graph = server.environments.ssr.moduleGraph
+  for (const page of PAGES) {
+    // The route modules this page loaded (transformed) first are its lazy chunks in the build.
+    const loaded = () =>
+      [...graph.idToModuleMap.entries()].filter(([, m]) => m.transformResult).map(([id]) => id)
+    const before = new Set(loaded())
+    const { html: rendered, boot } = await renderPage(page.path)
+    const html = inertControls(boot === 'replace' ? withoutForms(rendered) : rendered)
+    const route = new Set<string>()
+    for (const id of loaded()) {
+      if (before.has(id)) continue
+      const key = Object.keys(manifest).find(
+        (k) => manifest[k]?.isDynamicEntry && id.endsWith(`/${k}`),
+      )
+      if (key) for (const file of withImports(key)) route.add(file)
+    }
+    const chunks = [...route].filter((f) => f !== entry.file && !eager.includes(f))
+    const out = template.replace(
+      '<div id="root"></div>',
+      `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, chunks)}`,
+    )
+    mkdirSync(dirname(page.file), { recursive: true })
+    writeFileSync(page.file, out)
+    console.log(
+      `prerendered ${page.path} into ${page.file} (${boot}, ${html.length} characters, ${chunks.length} route chunks)`,
+    )
+  }
 } finally {
   await server.close()
 }

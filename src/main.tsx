@@ -1,6 +1,10 @@
-import { StrictMode } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { loadRouteModules, routerReady } from './app/boot'
+import { createQueryClient } from './app/providers'
+import { routes } from './app/router'
 import { loadLocale, locale } from './i18n'
 import { startMock } from './lib/api-ready'
 import './styles.css'
@@ -12,20 +16,58 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) window.location.reload()
 })
 
+/** Once the app owns the page: the prerendered page's controls, inert until now, work. */
+function Booted({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    for (const el of document.querySelectorAll('[data-boot-disabled]')) {
+      el.removeAttribute('disabled')
+      el.removeAttribute('data-boot-disabled')
+    }
+  }, [])
+  return children
+}
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
-// The build prerenders the chooser into index.html (scripts/prerender.tsx); an inline script
-// empties it on any other URL, so hydrate only what is there.
-function render(into: HTMLElement) {
-  if (into.hasChildNodes()) hydrateRoot(into, app)
-  else createRoot(into).render(app)
+
+// No top-level await here: it would make the bundler split the entry into many small chunks.
+async function boot(root: HTMLElement): Promise<void> {
+  const queryClient = createQueryClient()
+  const routeList = routes(queryClient)
+  // A prerendered page hydrates as it is: the current route's code first, so that the router
+  // starts with it instead of showing the lazy route's fallback. Elsewhere the router loads the
+  // route's code beside its guard.
+  const hydrate = root.dataset.boot === 'hydrate' && root.hasChildNodes()
+  if (hydrate) await loadRouteModules(routeList, window.location)
+  const router = createBrowserRouter(routeList)
+  // Japanese loads its catalog first, so no screen flashes English; English renders at once.
+  if (locale.get() !== 'en') await loadLocale().catch(() => undefined)
+  const app = (
+    <StrictMode>
+      <Booted>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </Booted>
+    </StrictMode>
+  )
+
+  // The build prerenders some screens (scripts/prerender.ts); an inline script empties #root on
+  // any other URL. A screen without a guard is hydrated as it is. A guarded one's prerendered
+  // shell (heading and form, no data) stays on screen while the guard asks for the session, and
+  // the screen, or the redirect, then replaces it. In both cases React renders in a transition:
+  // in small tasks, so the main thread stays free for input.
+  if (hydrate && router.state.initialized) {
+    startTransition(() => {
+      hydrateRoot(root, app)
+    })
+  } else {
+    await routerReady(router)
+    startTransition(() => {
+      createRoot(root).render(app)
+    })
+  }
+  startMock()
 }
-// Japanese loads its catalog first, so no screen flashes English; English renders at once.
-if (locale.get() === 'en') render(root)
-else loadLocale().finally(() => render(root))
-startMock()
+
+void boot(root)

@@ -2,18 +2,38 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+import { loadRouteModules } from './boot'
 import { createQueryClient } from './providers'
 import { routes } from './router'
 
-/** The login chooser as HTML, exactly as the app first renders it at `/` for a visitor. */
-export function renderChooser(): string {
+export type Prerendered = {
+  html: string
+  /**
+   * `hydrate`: exactly what the app first renders at this path for anyone, so it is hydrated.
+   * `replace`: a guarded screen's shell as a visitor without data sees it (heading, form, no
+   * session): shown until the guard has answered, then replaced by the app's render.
+   */
+  boot: 'hydrate' | 'replace'
+}
+
+/** The screen at `path` as HTML, as the app first renders it for a visitor. */
+export async function renderPage(path: string): Promise<Prerendered> {
   const queryClient = createQueryClient()
-  const router = createMemoryRouter(routes(queryClient), { initialEntries: ['/'] })
-  return renderToString(
+  const list = routes(queryClient)
+  const matched = await loadRouteModules(list, path)
+  let boot: Prerendered['boot'] = 'hydrate'
+  for (const route of matched) {
+    if (!route.loader) continue
+    boot = 'replace'
+    route.loader = undefined
+  }
+  const router = createMemoryRouter(list, { initialEntries: [path] })
+  const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
     </StrictMode>,
   )
+  return { html, boot }
 }

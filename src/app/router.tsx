@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
-import { ChooserPage } from '../features/login/components/chooser-page'
 import { mockEnabled } from '../lib/config'
 import { guard, rules } from './guards'
 import { Layout, type RouteHandle } from './layout'
@@ -24,7 +23,13 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback,
       ErrorBoundary: RouteError,
       children: [
-        { index: true, Component: ChooserPage },
+        {
+          // Lazy too: src/main.tsx loads the current route before it hydrates the prerendered page.
+          index: true,
+          lazy: async () => ({
+            Component: (await import('../features/login/components/chooser-page')).ChooserPage,
+          }),
+        },
         {
           path: 'login/one-step',
           handle: step(1),
