@@ -69,7 +69,7 @@ export async function snapshot(page: Page, name: string): Promise<void> {
 
 /** Reads the otpauth URI the way a phone does: from a picture of the QR code. */
 export async function scanQr(page: Page): Promise<string> {
-  const qr = page.getByRole('img', { name: /QR code/ })
+  const qr = page.getByRole('img', { name: /QR code|QRコード/ })
   const png = PNG.sync.read(await qr.screenshot())
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
   if (!decoded) throw new Error('QR code could not be decoded from the screenshot')

@@ -56,6 +56,7 @@ export async function englishLeft(page: Page): Promise<string[]> {
     (word) =>
       !allowedLatin.has(word) &&
       !/^STEP\d?$/.test(word) &&
+      !/^[A-Za-z]$/.test(word) && // letters the password rules name: A–Z, a–z
       !/^[A-Z2-7]{4,}$/.test(word) && // setup keys, even outside their element
       !/^(s|min|x)$/.test(word), // units next to digits: 60 s
   )

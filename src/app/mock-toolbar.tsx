@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
 import { currentPortal, leavePortal, portalLabel } from '../../mocks/portal'
-import { i18n, params, useStore } from '../i18n'
+import { i18n, rich, useStore } from '../i18n'
 import { api } from '../lib/api'
 
 const messages = i18n('mockToolbar', {
@@ -10,7 +10,7 @@ const messages = i18n('mockToolbar', {
   gallery: 'Screen gallery',
   reset: 'Reset demo data',
   confirmReset: 'Reset demo data? Every change, session and mail of the mock portal is lost.',
-  scenario: params('Scenario portal: {name}'),
+  scenario: 'Scenario portal: {name}',
   leave: 'Back to my portal',
 })
 
@@ -41,7 +41,7 @@ export function MockToolbar() {
         </button>
         {portal ? (
           <>
-            <span>{t.scenario({ name: portalLabel(portal) ?? portal })}</span>
+            <span>{rich(t.scenario, { name: <code>{portalLabel(portal) ?? portal}</code> })}</span>
             <button type="button" className="link-button" onClick={leave}>
               {t.leave}
             </button>
