@@ -1,5 +1,6 @@
 // The budgets follow the build's manifest: the entry chunk and every chunk it imports
-// statically is JS the browser loads before the first paint.
+// statically is the JS the app starts with. Since 0004 it loads only after the first paint
+// (scripts/budgets.ts checks that no prerendered page asks for a script before it); see 0005.
 const { readFileSync } = require('node:fs')
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
@@ -26,10 +27,10 @@ const mock = [...reachable([mockKey])].filter((file) => !app.has(file) && !eager
 
 module.exports = [
   {
-    name: 'JS before first paint',
+    name: 'Entry JS (loaded after the first paint)',
     path: eager.map((f) => `dist/${f}`),
     gzip: true,
-    limit: '115 kB',
+    limit: '120 kB',
   },
   {
     name: 'CSS before first paint',

@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { Link, Outlet, useMatches, useNavigate } from 'react-router'
 import { LanguageSwitch } from '../components/LanguageSwitch'
-import { common, i18n, useStore } from '../i18n'
+import { app, i18n, useStore } from '../i18n'
 import { api } from '../lib/api'
 import { mockEnabled } from '../lib/config'
 import { sessionQuery, useSession } from '../lib/session'
-import { IdleTimer } from './idle-timer'
 import { MockToolbar } from './mock-toolbar'
 import { StepIndicator } from './step-indicator'
 
 const messages = i18n('layout', { skip: 'Skip to main content', logOut: 'Log out' })
+
+// Only a logged-in user has an idle limit: its code loads with the first session, not before.
+const IdleTimer = lazy(() => import('./idle-timer').then((m) => ({ default: m.IdleTimer })))
 
 export type RouteHandle = { step?: number; stepOnlyInSetup?: boolean }
 
@@ -23,7 +26,7 @@ function useStep(inSetup: boolean): number | undefined {
 
 export function Layout() {
   const t = useStore(messages)
-  const app = useStore(common)
+  const brand = useStore(app)
   const session = useSession()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -44,7 +47,7 @@ export function Layout() {
       <header className="header">
         <div className="header__inner">
           <Link className="header__brand" to="/">
-            {app['app.name']}
+            {brand.name}
           </Link>
           <div className="header__end">
             {session && session.stage !== 'challenge' ? (
@@ -66,7 +69,11 @@ export function Layout() {
         {step ? <StepIndicator current={step} /> : null}
         <Outlet />
       </main>
-      {session ? <IdleTimer session={session} /> : null}
+      {session ? (
+        <Suspense fallback={null}>
+          <IdleTimer session={session} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { common, i18n, translate, useStore } from '../i18n'
+import { i18n, useStore } from '../i18n'
+import { common, translate } from '../i18n/common'
 
 export type FieldProps = ComponentProps<'input'> & {
   label: string

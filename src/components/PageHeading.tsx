@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react'
-import { common, useStore } from '../i18n'
+import { app, useStore } from '../i18n'
 
 let firstScreen = true
 
@@ -9,11 +9,11 @@ let firstScreen = true
  */
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null)
-  const app = useStore(common)['app.name']
+  const product = useStore(app).name
   // Each screen has its own title (WCAG 2.4.2), in the language shown.
   useEffect(() => {
-    if (typeof children === 'string') document.title = `${children} – ${app}`
-  }, [children, app])
+    if (typeof children === 'string') document.title = `${children} – ${product}`
+  }, [children, product])
   useEffect(() => {
     if (firstScreen) {
       firstScreen = false

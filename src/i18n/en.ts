@@ -1,8 +1,5 @@
 /** English texts. Labels named in DESIGN.md section 1 are the guide's own words: keep them exact. */
 export const en = {
-  'app.name': 'Business Portal',
-  'app.skip': 'Skip to main content',
-
   // server error codes
   'error.bad_request': 'The request was not understood. Check what you entered and try again.',
   'error.invalid_credentials': 'The user ID or password is not right.',

@@ -1,4 +1,4 @@
-import { isMessageKey, type MessageKey, message, type Params, translate } from '../i18n'
+import { isMessageKey, type MessageKey, message, type Params, translate } from '../i18n/common'
 import { ApiError } from './api'
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
-import { translate, useStore } from '../../../i18n'
+import { useStore } from '../../../i18n'
+import { translate } from '../../../i18n/common'
 import { errorMessage } from '../../../lib/errors'
 import { useResetRegistration } from '../api/reset-registration'
 import { useSwitchMethod } from '../api/switch-method'

@@ -1,5 +1,6 @@
 import { passwordRules } from '../../../contract'
-import { common, format, i18n, params, useStore } from '../../../i18n'
+import { i18n, params, useStore } from '../../../i18n'
+import { common, format } from '../../../i18n/common'
 
 const messages = i18n('passwordChecklist', {
   title: 'Your new password must have:',

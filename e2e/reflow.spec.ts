@@ -1,0 +1,47 @@
+import { expect, expectAccessible, test } from './fixtures'
+import { openScenario, scenarios } from './screens'
+
+/**
+ * WCAG 1.4.10: at 320 CSS px (a 1280 px screen at 400 %, or a phone at 200 %) nothing scrolls
+ * sideways; and the dark colour scheme keeps every contrast, with the QR code still on white.
+ */
+test.use({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' })
+
+test('every gallery entry reflows at 320 px and passes axe in the dark scheme', async ({
+  page,
+}) => {
+  test.setTimeout(scenarios.length * 12_000)
+  const failures: string[] = []
+  for (const scenario of scenarios) {
+    await test.step(scenario.name, async () => {
+      try {
+        await openScenario(page, scenario)
+        const overflow = await page.evaluate(() => {
+          const root = document.scrollingElement ?? document.documentElement
+          return root.scrollWidth - root.clientWidth
+        })
+        if (overflow > 0) failures.push(`${scenario.name}: scrolls sideways by ${overflow} px`)
+        await expectAccessible(page)
+      } catch (error) {
+        failures.push(`${scenario.name}: ${String(error).split('\n').slice(0, 8).join(' ')}`)
+      }
+    })
+  }
+  expect(failures).toEqual([])
+})
+
+test('the QR code stays black on white in the dark scheme', async ({ page }) => {
+  const totp = scenarios.find((s) => s.name === 'totp')
+  if (!totp) throw new Error('no "totp" scenario')
+  await openScenario(page, totp)
+  const qr = page.getByRole('img', { name: /QR code/ })
+  await expect(qr).toBeVisible()
+  const colours = await qr.evaluate((svg) => ({
+    page: getComputedStyle(document.body).backgroundColor,
+    frame: getComputedStyle(svg.parentElement ?? svg).backgroundColor,
+    fills: [...svg.querySelectorAll('path')].map((p) => p.getAttribute('fill')),
+  }))
+  expect(colours.page).not.toBe('rgb(255, 255, 255)')
+  expect(colours.frame).toBe('rgb(255, 255, 255)')
+  expect(colours.fills).toEqual(['#ffffff', '#000000'])
+})
