@@ -5,7 +5,7 @@ import type { Session } from '../contract'
 import { i18n, useStore } from '../i18n'
 import { lastActivity, onActivity } from '../lib/activity'
 import { api } from '../lib/api'
-import { sessionQuery } from '../lib/session'
+import { putSession } from '../lib/session'
 
 export const IDLE_MS = 30 * 60 * 1000
 export const WARN_MS = 2 * 60 * 1000
@@ -47,8 +47,7 @@ export function IdleTimer({ session }: { session: Session }) {
 
   useEffect(() => {
     if (now < deadline) return
-    queryClient.setQueryData(sessionQuery.queryKey, null)
-    navigate('/?ended=idle', { replace: true })
+    void putSession(queryClient, null).then(() => navigate('/?ended=idle', { replace: true }))
   }, [now, deadline, queryClient, navigate])
 
   useEffect(() => {
@@ -59,7 +58,7 @@ export function IdleTimer({ session }: { session: Session }) {
 
   async function stay() {
     const fresh = await api('keepAlive', {}).catch(() => null)
-    if (fresh) queryClient.setQueryData(sessionQuery.queryKey, fresh)
+    if (fresh) await putSession(queryClient, fresh)
     setNow(Date.now())
   }
 

@@ -5,7 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { app, i18n, useStore } from '../i18n'
 import { api } from '../lib/api'
 import { mockEnabled } from '../lib/config'
-import { sessionQuery, useSession } from '../lib/session'
+import { putSession, useSession } from '../lib/session'
 import { MockToolbar } from './mock-toolbar'
 import { StepIndicator } from './step-indicator'
 
@@ -34,7 +34,7 @@ export function Layout() {
 
   async function logOut() {
     await api('logout', {}).catch(() => undefined)
-    queryClient.setQueryData(sessionQuery.queryKey, null)
+    await putSession(queryClient, null)
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' })
     navigate('/?ended=logout', { replace: true })
   }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Session, User } from '../contract'
 import { ApiError, api } from './api'
 
@@ -16,6 +16,15 @@ export const sessionQuery = queryOptions({
   queryFn: getSession,
   staleTime: 0,
 })
+
+/**
+ * What the portal just said the session is. A session check still in flight (sent before a log-in,
+ * say) is cancelled first, so its older answer cannot land on top of this one.
+ */
+export async function putSession(queryClient: QueryClient, session: Session | null): Promise<void> {
+  await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey })
+  queryClient.setQueryData(sessionQuery.queryKey, session)
+}
 
 export function useSession(): Session | null {
   return useQuery(sessionQuery).data ?? null

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { LoginBody, Session } from '../../../contract'
 import { api } from '../../../lib/api'
-import { sessionQuery } from '../../../lib/session'
+import { putSession } from '../../../lib/session'
 
 export type LoginKind = 'loginOneStep' | 'loginTwoStep'
 
@@ -11,6 +11,6 @@ export function useLogIn(kind: LoginKind) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: LoginBody) => logIn(kind, body),
-    onSuccess: (session) => queryClient.setQueryData(sessionQuery.queryKey, session),
+    onSuccess: (session) => putSession(queryClient, session),
   })
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { CodeBody } from '../../../contract'
 import { api } from '../../../lib/api'
-import { sessionQuery } from '../../../lib/session'
+import { putSession } from '../../../lib/session'
 
 export const verifyCode = (body: CodeBody) => api('loginVerify', body)
 
@@ -9,6 +9,6 @@ export function useVerifyCode() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: verifyCode,
-    onSuccess: (session) => queryClient.setQueryData(sessionQuery.queryKey, session),
+    onSuccess: (session) => putSession(queryClient, session),
   })
 }

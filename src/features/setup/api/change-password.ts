@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ChangePasswordBody } from '../../../contract'
 import { api } from '../../../lib/api'
-import { sessionQuery } from '../../../lib/session'
+import { putSession } from '../../../lib/session'
 
 export const changePassword = (body: ChangePasswordBody) => api('changePassword', body)
 
@@ -9,6 +9,6 @@ export function useChangePassword() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: changePassword,
-    onSuccess: (session) => queryClient.setQueryData(sessionQuery.queryKey, session),
+    onSuccess: (session) => putSession(queryClient, session),
   })
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Method } from '../../../contract'
 import { api } from '../../../lib/api'
-import { sessionQuery } from '../../../lib/session'
+import { putSession } from '../../../lib/session'
 
 export const chooseMethod = (method: Method) => api('chooseMethod', { method })
 
@@ -9,6 +9,6 @@ export function useChooseMethod() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: chooseMethod,
-    onSuccess: (session) => queryClient.setQueryData(sessionQuery.queryKey, session),
+    onSuccess: (session) => putSession(queryClient, session),
   })
 }

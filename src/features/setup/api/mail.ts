@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { CodeBody, Session } from '../../../contract'
 import { api } from '../../../lib/api'
-import { sessionQuery } from '../../../lib/session'
+import { putSession, sessionQuery } from '../../../lib/session'
 
 export const sendSetupCode = () => api('mailSend', {})
 
@@ -22,6 +22,6 @@ export function useRegisterMail() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: registerMail,
-    onSuccess: () => queryClient.setQueryData(sessionQuery.queryKey, null),
+    onSuccess: () => putSession(queryClient, null),
   })
 }

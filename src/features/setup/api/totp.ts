@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { CodeBody } from '../../../contract'
 import { api } from '../../../lib/api'
-import { sessionQuery } from '../../../lib/session'
+import { putSession } from '../../../lib/session'
 
 /** The server keeps one pending secret until it is registered: asking again returns it. */
 export const totpSetupQuery = queryOptions({
@@ -18,8 +18,8 @@ export function useRegisterTotp() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: registerTotp,
-    onSuccess: () => {
-      queryClient.setQueryData(sessionQuery.queryKey, null)
+    onSuccess: async () => {
+      await putSession(queryClient, null)
       queryClient.removeQueries({ queryKey: totpSetupQuery.queryKey })
     },
   })
