@@ -1,4 +1,4 @@
-import { type CommonCatalog, fill, isMessageKey, type Params } from './catalog'
+import { type CommonCatalog, isMessageKey, type Params, textFrom } from './catalog'
 import { en, type MessageKey } from './en'
 import { i18n, locale } from './index'
 
@@ -11,7 +11,7 @@ export const common = i18n('common', en)
 
 export function format(key: MessageKey, values: Params = {}): string {
   const catalog: CommonCatalog = common.get()
-  return fill(catalog[key] ?? en[key], values, locale.get())
+  return textFrom(catalog, key, values, locale.get())
 }
 
 const ENCODED = '\u0001'

@@ -1,5 +1,5 @@
 import { createI18n } from '@nanostores/i18n'
-import { fill } from './catalog'
+import { clock } from './catalog'
 import { type Locale, locale, localeSetting } from './locale'
 
 export { params } from '@nanostores/i18n'
@@ -38,5 +38,5 @@ export async function setLocale(code: Locale): Promise<void> {
 
 /** A time of day (hh:mm) as the language shown now writes it. */
 export function timeOf(epochMs: number): string {
-  return fill('{until}', { until: epochMs }, locale.get())
+  return clock(epochMs, locale.get())
 }

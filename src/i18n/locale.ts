@@ -18,14 +18,18 @@ function stored(): Locale | undefined {
   }
 }
 
-/** The first of the browser's languages we have, else English. */
-export function browserLocale(): Locale {
-  const languages = globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en']
-  for (const language of languages) {
-    const base = language.toLowerCase().split('-')[0]
+/** The first of these language tags ('ja-JP', 'en') we have, else English. */
+export function firstLocale(tags: readonly string[]): Locale {
+  for (const tag of tags) {
+    const base = tag.trim().toLowerCase().split('-')[0]
     if (isLocale(base)) return base
   }
   return 'en'
+}
+
+/** The first of the browser's languages we have, else English. */
+export function browserLocale(): Locale {
+  return firstLocale(globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en'])
 }
 
 /** What the user chose with the language switch; undefined until they choose. */

@@ -1,14 +1,12 @@
 import type { AdminUser } from '../../../contract'
-import { timeOf } from '../../../i18n'
+import { locale, timeOf } from '../../../i18n'
+import { fill } from '../../../i18n/catalog'
 import { methodName, otherMethod, type Words } from './words'
 
 export type ActionKind = 'switch' | 'reset' | 'unlock'
 export type PendingAction = { kind: ActionKind; user: AdminUser }
 
 type Said = { title: string; effects: string[]; done: string }
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 
 /** What each action does, said before it is confirmed and after it is done. */
 export function wordsFor({ kind, user }: PendingAction, t: Words): Said {
@@ -22,7 +20,8 @@ export function wordsFor({ kind, user }: PendingAction, t: Words): Said {
     currentLong: long[user.method],
     time: user.lockedUntil === null ? '' : timeOf(user.lockedUntil),
   }
-  const say = (...templates: string[]) => templates.map((template) => fill(template, values))
+  const say = (...templates: string[]) =>
+    templates.map((template) => fill(template, values, locale.get()))
   if (kind === 'switch') {
     const [title = '', done = ''] = say(t.switchTitle, t.switchDone)
     return {
