@@ -19,7 +19,27 @@ export default defineConfig(({ mode }) => ({
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The mock toolbar (in the entry) and the mock's handlers share the portal naming. In a
+          // chunk of its own, the handlers do not depend on the entry chunk, so loading them does
+          // not ask again for the entry's stylesheet, which every page has inline (a re-parse and
+          // a style recalculation of the whole page). scripts/budgets.ts checks it.
+          groups: [
+            { name: 'portal', test: /mocks[\\/]portal\.ts$/ },
+            // zod whole, apart from the schemas: src/lib/contract.ts evaluates it in a task of
+            // its own, before the contract's.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./vitest.setup.ts'],

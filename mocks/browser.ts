@@ -1,22 +1,20 @@
-/** A macrotask boundary, so the browser can paint and answer input between two steps. */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  if (scheduler?.yield) return scheduler.yield()
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
+import { loadContract } from '../src/lib/contract'
+import { nextTask } from '../src/lib/next-task'
 
 /**
  * Starts the mock portal in the page's service worker. Its code loads and runs in several
- * smaller tasks (msw with its cookie store, the TOTP library, the handlers with the contract),
+ * smaller tasks (msw with its cookie store, the TOTP library, zod, the contract, the handlers),
  * not one long one, so that it never blocks the main thread for long while a screen is in use.
  */
 export async function startMockPortal(): Promise<void> {
   const { setupWorker } = await import('msw/browser')
-  await yieldToMain()
+  await nextTask()
   await import('otpauth')
-  await yieldToMain()
+  await nextTask()
+  await loadContract()
+  await nextTask()
   const { handlers } = await import('./handlers')
-  await yieldToMain()
+  await nextTask()
   const worker = setupWorker(...handlers)
   await worker.start({
     onUnhandledRequest: 'bypass',

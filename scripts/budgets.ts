@@ -11,6 +11,7 @@ type Chunk = {
   isDynamicEntry?: boolean
   imports?: string[]
   src?: string
+  css?: string[]
 }
 const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
 const KB = 1000
@@ -41,6 +42,17 @@ for (const page of [
   )
 }
 // The entry's own size is size-limit's budget (.size-limit.cjs, decision 0005).
+
+// Every page has the entry's stylesheet inline; no lazy chunk may load it again (vite.config.ts).
+for (const css of entry.css ?? []) {
+  const loaders = Object.values(manifest).filter((c) =>
+    readFileSync(`dist/${c.file}`, 'utf8').includes(css),
+  )
+  check(
+    loaders.length === 0,
+    `no chunk loads ${css} again${loaders.length ? ` (${loaders.map((c) => c.file).join(', ')})` : ''}`,
+  )
+}
 
 for (const chunk of Object.values(manifest)) {
   if (!chunk.isDynamicEntry || !chunk.src?.includes('-page')) continue

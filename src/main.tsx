@@ -7,6 +7,8 @@ import { createQueryClient } from './app/providers'
 import { routes } from './app/router'
 import { loadLocale, locale } from './i18n'
 import { startMock } from './lib/api-ready'
+import { loadContract } from './lib/contract'
+import { nextTask } from './lib/next-task'
 import './styles.css'
 
 // A page restored from the back/forward cache shows the session as it was when the user left it,
@@ -38,8 +40,14 @@ async function boot(root: HTMLElement): Promise<void> {
   // starts with it instead of showing the lazy route's fallback. Elsewhere the router loads the
   // route's code beside its guard.
   const hydrate = root.dataset.boot === 'hydrate' && root.hasChildNodes()
+  // Forms and the first API call need zod and the contract: they load in steps of their own
+  // first, not inside the evaluation of a screen's code.
+  await loadContract()
   if (hydrate) await loadRouteModules(routeList, window.location)
+  // Each step in a task of its own: none of them holds the main thread for long.
+  await nextTask()
   const router = createBrowserRouter(routeList)
+  await nextTask()
   // Japanese loads its catalog first, so no screen flashes English; English renders at once.
   if (locale.get() !== 'en') await loadLocale().catch(() => undefined)
   const app = (

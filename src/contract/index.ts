@@ -1,3 +1,5 @@
+import './zod-config'
+
 export * from './api'
 export * from './code'
 export * from './endpoints'

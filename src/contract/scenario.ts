@@ -1,3 +1,4 @@
+import './zod-config'
 import * as z from 'zod'
 
 /** Mock only: which named state of the mock portal to open (`mocks/scenario-list.ts`). */

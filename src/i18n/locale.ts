@@ -46,6 +46,8 @@ localeSetting.listen((value) => {
   }
 })
 
+// Only on a change: writing `lang`, even the same value, restyles the whole page.
 locale.subscribe((code) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = code
+  if (typeof document !== 'undefined' && document.documentElement.lang !== code)
+    document.documentElement.lang = code
 })

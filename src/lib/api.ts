@@ -4,6 +4,7 @@ import { locale } from '../i18n'
 import { markActivity } from './activity'
 import { apiReady } from './api-ready'
 import { apiBaseUrl } from './config'
+import { loadContract } from './contract'
 
 export class ApiError extends Error {
   readonly status: number
@@ -33,7 +34,7 @@ export async function api<N extends EndpointName>(
   params: Record<string, string> = {},
 ): Promise<ResponseOf<N>> {
   // The contract (zod) loads beside the mock, never before the first paint.
-  const [contract] = await Promise.all([import('../contract'), apiReady])
+  const [contract] = await Promise.all([loadContract(), apiReady])
   const spec: Spec = contract.endpoints[name]
   let response: Response
   try {
