@@ -9,6 +9,8 @@ export type Metrics = {
   cls: number
   /** Transferred bytes (gzip as served) of every script the page loaded. */
   jsBytes: number
+  /** The same, of the scripts requested before the first contentful paint (observed). */
+  jsBeforePaint: number
 }
 
 export type Run = Metrics & {
@@ -18,7 +20,7 @@ export type Run = Metrics & {
   renderBlocking: { url: string; wastedMs: number }[]
   criticalChain: { length: number; duration: number; transferSize: number }
   mainThread: Record<string, number>
-  scripts: { url: string; transferSize: number }[]
+  scripts: { url: string; transferSize: number; requested: number }[]
   benchmarkIndex: number
   warnings: string[]
   /** The machine's 1-minute load average around the run (the higher of before and after). */
@@ -64,7 +66,14 @@ export async function audit(url: string, port: number): Promise<{ run: Run; lhr:
   const requests = items('network-requests')
   const scripts = requests
     .filter((r) => r.resourceType === 'Script')
-    .map((r) => ({ url: path(r.url), transferSize: num(r.transferSize) }))
+    .map((r) => ({
+      url: path(r.url),
+      transferSize: num(r.transferSize),
+      // ms from the document's request; the paint is from the navigation (a few ms before)
+      requested: num(r.rendererStartTime),
+    }))
+  const observed = (items('metrics')[0] ?? {}) as Item
+  const firstPaint = num(observed.observedFirstContentfulPaint)
 
   // LH 12: a list of two tables, the LCP element and the LCP phases.
   const lcpTables = (items('largest-contentful-paint-element') as Details[]).filter(Boolean)
@@ -85,6 +94,9 @@ export async function audit(url: string, port: number): Promise<{ run: Run; lhr:
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
     jsBytes: scripts.reduce((sum, s) => sum + s.transferSize, 0),
+    jsBeforePaint: scripts
+      .filter((s) => s.requested < firstPaint)
+      .reduce((sum, s) => sum + s.transferSize, 0),
     finalUrl: lhr.finalDisplayedUrl,
     lcpElement: lcpNode
       ? `${str(lcpNode.selector)} "${str(lcpNode.nodeLabel).slice(0, 60)}"`

@@ -14,6 +14,8 @@ export const TARGETS = {
 
 export type Check = { target: string; met: boolean }
 
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+
 export type ScreenResult = {
   id: string
   name: string
@@ -27,7 +29,7 @@ export type ScreenResult = {
   checks: Check[]
 }
 
-export type EagerJs = { files: { file: string; gzip: number }[]; total: number; met: boolean }
+export type EagerJs = { files: { file: string; gzip: number }[]; total: number }
 
 export type Machine = {
   cpu: string
@@ -74,6 +76,7 @@ export function medianMetrics(runs: Metrics[]): Metrics | null {
     tbt: of('tbt'),
     cls: of('cls'),
     jsBytes: of('jsBytes'),
+    jsBeforePaint: of('jsBeforePaint'),
   }
 }
 
@@ -88,11 +91,14 @@ export function checksFor(m: Metrics | null, ratio: number | null): Check[] {
       target: `LCP ≤ ${TARGETS.lcpRatio} × static`,
       met: ratio !== null && ratio <= TARGETS.lcpRatio,
     },
+    {
+      target: `JS before first paint ≤ ${kb(TARGETS.eagerJsBytes)}`,
+      met: m.jsBeforePaint <= TARGETS.eagerJsBytes,
+    },
   ]
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
 const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? ' ✓' : ' ✗')
 
 function rows(report: Report): string[][] {
@@ -103,6 +109,7 @@ function rows(report: Report): string[][] {
     'LCP',
     'TBT',
     'CLS',
+    'JS gz before first paint',
     'JS gz transferred',
     'LCP ÷ static',
     'Targets missed',
@@ -120,6 +127,7 @@ function rows(report: Report): string[][] {
         '–',
         '–',
         '–',
+        '–',
         `no valid run (${r.failures.length} failed)`,
       ]
     const missed = r.checks.filter((c) => !c.met).map((c) => c.target)
@@ -130,6 +138,7 @@ function rows(report: Report): string[][] {
       `${s(m.lcp)}${mark(met('LCP ≤ 1'))}`,
       `${Math.round(m.tbt)} ms${mark(met('TBT'))}`,
       `${m.cls.toFixed(3)}${mark(met('CLS'))}`,
+      `${kb(m.jsBeforePaint)}${mark(met('JS before'))}`,
       kb(m.jsBytes),
       r.lcpRatio === null ? '–' : `${r.lcpRatio.toFixed(2)}${mark(met('LCP ≤ 1.6'))}`,
       missed.length ? missed.join(', ') : 'none',
@@ -160,7 +169,7 @@ function markdownTable(report: Report): string {
 
 export function eagerLine(report: Report): string {
   const e = report.eagerJs
-  return `JS before first paint (entry chunk + its static imports, from the Vite manifest): ${kb(e.total)} gz, target ≤ ${kb(TARGETS.eagerJsBytes)}${mark(e.met)} (${e.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`
+  return `The app's entry (entry chunk + its static imports, from the Vite manifest), requested after the first paint: ${kb(e.total)} gz (${e.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`
 }
 
 export function onboardingLine(report: Report): string {
@@ -186,7 +195,6 @@ function markdown(report: Report): string {
   const missed = report.screens.flatMap((r) =>
     r.checks.filter((c) => !c.met).map((c) => `- ${r.name}: ${c.target}`),
   )
-  if (!report.eagerJs.met) missed.push(`- JS before first paint ≤ ${kb(TARGETS.eagerJsBytes)} gz`)
   const diagnostics = report.screens.map((r) => {
     const lcp = r.median?.lcp ?? 0
     const run = [...r.runs].sort((a, b) => Math.abs(a.lcp - lcp) - Math.abs(b.lcp - lcp))[0]
@@ -216,13 +224,15 @@ and the mock's service worker are then removed, the session and the mock portal'
 so every screen loads as cold as a first visit. The static baseline is the chooser as the app
 renders it with its scripts and modulepreloads removed (\`static-chooser.html\`, written beside a
 private copy of the build in \`.bench/dist\`).
-"JS gz transferred" is every script the page loaded during the run, lazy chunks and the mock
-included.
+"JS gz before first paint" is every script requested before the first contentful paint (as
+observed in the run; the target is ≤ ${kb(TARGETS.eagerJsBytes)}); "JS gz transferred" is every script the page
+loaded during the run, lazy chunks and the mock included.
 
 ${markdownTable(report)}
 
 ✓ met, ✗ missed. Targets: performance ≥ ${TARGETS.score}, LCP ≤ ${TARGETS.lcpMs / 1000} s,
-TBT ≤ ${TARGETS.tbtMs} ms, CLS 0, LCP ≤ ${TARGETS.lcpRatio} × the static baseline.
+TBT ≤ ${TARGETS.tbtMs} ms, CLS 0, LCP ≤ ${TARGETS.lcpRatio} × the static baseline, JS before first paint
+≤ ${kb(TARGETS.eagerJsBytes)} gz.
 
 ${eagerLine(report)}
 
