@@ -26,15 +26,24 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The mock toolbar (in the entry) and the mock's handlers share the portal naming. In a
-          // chunk of its own, the handlers do not depend on the entry chunk, so loading them does
-          // not ask again for the entry's stylesheet, which every page has inline (a re-parse and
-          // a style recalculation of the whole page). scripts/budgets.ts checks it.
+          // Fewer, larger chunks: every chunk a page loads costs a request and a task of its own.
+          // A group holds only the modules it names, not what they import.
+          includeDependenciesRecursively: false,
           groups: [
-            { name: 'portal', test: /mocks[\\/]portal\.ts$/ },
-            // zod whole, apart from the schemas: src/lib/contract.ts evaluates it in a task of
-            // its own, before the contract's.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // What the entry shares with lazy chunks and the mock: one chunk, not eight. The
+            // portal naming is here, not in the entry, so the mock's handlers do not depend on
+            // the entry chunk and never ask again for its stylesheet, which every page has
+            // inline (a re-parse and a style recalculation; scripts/budgets.ts checks it).
+            {
+              name: 'app',
+              test: /[\\/]src[\\/](lib|i18n)[\\/][^/\\]+\.tsx?$|[\\/]mocks[\\/]portal\.ts$|[\\/]node_modules[\\/](react|react-dom|scheduler|nanostores|@nanostores[\\/][^/\\]+|@tanstack[\\/](query-core|react-query))[\\/]|preload-helper|rolldown[\\/]runtime/,
+            },
+            // zod, apart from the schemas: src/lib/contract.ts evaluates it in a task of its
+            // own, before the contract's.
+            {
+              name: 'zod',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]contract[\\/]zod-config\.ts$/,
+            },
           ],
         },
       },
