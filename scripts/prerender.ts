@@ -50,11 +50,12 @@ function keepOnlyAt(path: string): string {
 /**
  * Loads the app once the browser reports the first contentful paint (at once when there is
  * nothing to paint or the tab is hidden; after 3 s at the latest): the entry, its static imports,
- * and, when the prerendered page stays, its route's chunks.
+ * and, when the prerendered page stays, its route's chunks, in a second task (a page's first
+ * requests cost the main thread several milliseconds).
  */
 function loader(entry: string, eager: string[], route: string[]): string {
   const list = (files: string[]) => JSON.stringify(files.map((f) => `/${f}`))
-  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const go=()=>{if(done)return;done=!0;for(const f of ${list(eager)}.concat(p?${list(route)}:[])){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}import(${JSON.stringify(`/${entry}`)})};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
+  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(fs)=>{for(const f of fs){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});pre(${list(eager)});if(p)setTimeout(()=>pre(${list(route)}))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
 }
 
 /**
