@@ -55,7 +55,13 @@ function start(command: string, args: string[]): ChildProcess {
 export function killAllSync(): void {
   for (const child of running) killGroup(child, 'SIGKILL')
   running.clear()
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  for (const dir of tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    } catch {
+      // a temporary profile the system cleans up
+    }
+  }
   tempDirs.clear()
 }
 
@@ -153,8 +159,13 @@ export async function launchChromium(): Promise<Chromium> {
   child.stderr?.resume()
   const stopIt = async () => {
     await stop(child)
-    rmSync(profile, { recursive: true, force: true })
-    tempDirs.delete(profile)
+    // Chromium's helpers may still be writing to the profile for a moment after it exits.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+      tempDirs.delete(profile)
+    } catch {
+      // left to killAllSync at exit
+    }
   }
   const portFile = join(profile, 'DevToolsActivePort')
   for (let i = 0; i < 300; i++) {
