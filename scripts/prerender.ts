@@ -24,6 +24,7 @@ const PAGES = [
 
 type Chunk = {
   file: string
+  name?: string
   src?: string
   isEntry?: boolean
   isDynamicEntry?: boolean
@@ -49,13 +50,14 @@ function keepOnlyAt(path: string): string {
 
 /**
  * Loads the app once the browser reports the first contentful paint (at once when there is
- * nothing to paint or the tab is hidden; after 3 s at the latest): the entry, its static imports,
- * and, when the prerendered page stays, its route's chunks, in a second task (a page's first
- * requests cost the main thread several milliseconds).
+ * nothing to paint or the tab is hidden; after 3 s at the latest): the entry and its static
+ * imports; then, in a second task (a page's first requests cost the main thread several
+ * milliseconds), what the boot loads before rendering (zod and the contract) and, when the
+ * prerendered page stays, its route's chunks.
  */
-function loader(entry: string, eager: string[], route: string[]): string {
+function loader(entry: string, eager: string[], boot: string[], route: string[]): string {
   const list = (files: string[]) => JSON.stringify(files.map((f) => `/${f}`))
-  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(fs)=>{for(const f of fs){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});pre(${list(eager)});if(p)setTimeout(()=>pre(${list(route)}))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
+  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(fs)=>{for(const f of fs){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});pre(${list(eager)});setTimeout(()=>pre(${list(boot)}.concat(p?${list(route)}:[])))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
 }
 
 /**
@@ -83,6 +85,15 @@ try {
   const entry = entryKey ? manifest[entryKey] : undefined
   if (!entryKey || !entry) throw new Error('no entry chunk in the Vite manifest')
   const eager = [...withImports(entryKey)].filter((f) => f !== entry.file)
+  // src/lib/contract.ts: every page's boot waits for zod and the contract (chunks named in
+  // vite.config.ts and after src/contract/index.ts) before it renders.
+  const bootChunks = ['zod', 'contract']
+    .flatMap((name) => {
+      const key = Object.keys(manifest).find((k) => manifest[k]?.name === name)
+      if (!key) throw new Error(`no chunk named ${name} in the Vite manifest`)
+      return [...withImports(key)]
+    })
+    .filter((f, i, all) => f !== entry.file && !eager.includes(f) && all.indexOf(f) === i)
 
   let template = readFileSync('dist/index.html', 'utf8')
   if (!template.includes('<div id="root"></div>'))
@@ -117,10 +128,12 @@ try {
       )
       if (key) for (const file of withImports(key)) route.add(file)
     }
-    const chunks = [...route].filter((f) => f !== entry.file && !eager.includes(f))
+    const chunks = [...route].filter(
+      (f) => f !== entry.file && !eager.includes(f) && !bootChunks.includes(f),
+    )
     const out = template.replace(
       '<div id="root"></div>',
-      `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, chunks)}`,
+      `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, bootChunks, chunks)}`,
     )
     mkdirSync(dirname(page.file), { recursive: true })
     writeFileSync(page.file, out)
