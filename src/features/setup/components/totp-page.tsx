@@ -26,45 +26,56 @@ const messages = i18n('totpSetup', {
   submit: 'Register',
 })
 
+/**
+ * STEP5-2: the QR code and the setup key. It alone waits for the setup answer, so that the answer
+ * re-renders this section, not the whole screen.
+ */
+function ScanSection() {
+  const t = useStore(messages)
+  const setup = useTotpSetup()
+  return (
+    <section aria-labelledby="scan-title">
+      <h2 id="scan-title">{t.scanTitle}</h2>
+      <p>{t.scanText}</p>
+      {setup.isPending ? (
+        <div className="qr qr--loading" role="status">
+          {t.loading}
+        </div>
+      ) : setup.isError ? (
+        <Notice tone="error">
+          <p>{describeError(setup.error)}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setup.refetch()}
+          >
+            {t.retry}
+          </button>
+        </Notice>
+      ) : (
+        <div className="setup-grid">
+          <QrCode value={setup.data.uri} label={t.qr} />
+          <div>
+            <p>{t.manual}</p>
+            <SetupKey secret={setup.data.secret} />
+            <p>{rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}</p>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}
+
 /** S5 (STEP5): scan the QR code, type the app's code, register. */
 export default function TotpPage() {
   const t = useStore(messages)
-  const setup = useTotpSetup()
   const register = useRegisterTotp()
   const navigate = useNavigate()
   return (
     <>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <InstallHelp />
-      <section aria-labelledby="scan-title">
-        <h2 id="scan-title">{t.scanTitle}</h2>
-        <p>{t.scanText}</p>
-        {setup.isPending ? (
-          <div className="qr qr--loading" role="status">
-            {t.loading}
-          </div>
-        ) : setup.isError ? (
-          <Notice tone="error">
-            <p>{describeError(setup.error)}</p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setup.refetch()}
-            >
-              {t.retry}
-            </button>
-          </Notice>
-        ) : (
-          <div className="setup-grid">
-            <QrCode value={setup.data.uri} label={t.qr} />
-            <div>
-              <p>{t.manual}</p>
-              <SetupKey secret={setup.data.secret} />
-              <p>{rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}</p>
-            </div>
-          </div>
-        )}
-      </section>
+      <ScanSection />
       <section aria-labelledby="code-title" className="narrow">
         <h2 id="code-title">{t.codeTitle}</h2>
         <CodeForm
