@@ -51,17 +51,24 @@ function start(command: string, args: string[]): ChildProcess {
   return child
 }
 
+/**
+ * Removes a temporary Chromium profile; Chromium's helpers may still be writing to it for a
+ * moment after it exits. Kept in `tempDirs` (for a later try) when it cannot be removed yet.
+ */
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    tempDirs.delete(dir)
+  } catch {
+    // a temporary directory the system cleans up in the end
+  }
+}
+
 /** Synchronous last resort for `process.on('exit')`. */
 export function killAllSync(): void {
   for (const child of running) killGroup(child, 'SIGKILL')
   running.clear()
-  for (const dir of tempDirs) {
-    try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
-    } catch {
-      // a temporary profile the system cleans up
-    }
-  }
+  for (const dir of tempDirs) removeProfile(dir)
   tempDirs.clear()
 }
 
@@ -159,13 +166,7 @@ export async function launchChromium(): Promise<Chromium> {
   child.stderr?.resume()
   const stopIt = async () => {
     await stop(child)
-    // Chromium's helpers may still be writing to the profile for a moment after it exits.
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
-      tempDirs.delete(profile)
-    } catch {
-      // left to killAllSync at exit
-    }
+    removeProfile(profile)
   }
   const portFile = join(profile, 'DevToolsActivePort')
   for (let i = 0; i < 300; i++) {
