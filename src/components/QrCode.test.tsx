@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/react'
+import jsQR from 'jsqr'
+import { describe, expect, it } from 'vitest'
+import { QrCode } from './QrCode'
+
+const URI =
+  'otpauth://totp/Business%20Portal:user01?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Business%20Portal&algorithm=SHA1&digits=6&period=30'
+
+/** Paints the code's path (runs of `M x y h w v1 h -w z`) at 4 pixels a module, as RGBA. */
+function pixelsOf(svg: Element, scale = 4) {
+  const size = Number(svg.getAttribute('viewBox')?.split(' ')[2])
+  const side = size * scale
+  const rgba = new Uint8ClampedArray(side * side * 4).fill(255)
+  const d = svg.querySelectorAll('path')[1]?.getAttribute('d') ?? ''
+  for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let py = Number(y) * scale; py < (Number(y) + 1) * scale; py++)
+      for (let px = Number(x) * scale; px < (Number(x) + Number(w)) * scale; px++)
+        rgba.fill(0, (py * side + px) * 4, (py * side + px) * 4 + 3)
+  }
+  return { rgba, side }
+}
+
+describe('QrCode', () => {
+  it('keeps its square while encoding, then shows a code that reads back as the URI', async () => {
+    const { container } = render(<QrCode value={URI} label="QR code for your app" />)
+    expect(container.querySelector('.qr__space')).toBeInTheDocument()
+    const img = await screen.findByRole('img', { name: 'QR code for your app' })
+    const { rgba, side } = pixelsOf(img)
+    expect(jsQR(rgba, side, side)?.data).toBe(URI)
+  })
+})
