@@ -26,8 +26,13 @@ export async function putSession(queryClient: QueryClient, session: Session | nu
   queryClient.setQueryData(sessionQuery.queryKey, session)
 }
 
+/**
+ * The session as last answered. Every navigation to a guarded screen has just asked the portal
+ * (the route's guard), so a screen that mounts reads that answer instead of asking again; it
+ * still asks when it has none, and when the window gets focus back.
+ */
 export function useSession(): Session | null {
-  return useQuery(sessionQuery).data ?? null
+  return useQuery({ ...sessionQuery, refetchOnMount: false }).data ?? null
 }
 
 /** The first step of the initial setting that is not done yet. */
