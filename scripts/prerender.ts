@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createServer } from 'vite'
+import type { Prerendered } from '../src/app/prerender'
 
 /** The screens prerendered, and the file each is written to. */
 const PAGES = [
@@ -30,7 +31,6 @@ type Chunk = {
   isDynamicEntry?: boolean
   imports?: string[]
 }
-type Prerendered = { html: string; boot: 'hydrate' | 'replace' }
 
 const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
 
@@ -118,7 +118,7 @@ try {
     const loaded = () =>
       [...graph.idToModuleMap.entries()].filter(([, m]) => m.transformResult).map(([id]) => id)
     const before = new Set(loaded())
-    const { html: rendered, boot } = await renderPage(page.path)
+    const { html: rendered, boot, title } = await renderPage(page.path)
     const html = inertControls(boot === 'replace' ? withoutForms(rendered) : rendered)
     const route = new Set<string>()
     for (const id of loaded()) {
@@ -131,10 +131,12 @@ try {
     const chunks = [...route].filter(
       (f) => f !== entry.file && !eager.includes(f) && !bootChunks.includes(f),
     )
-    const out = template.replace(
-      '<div id="root"></div>',
-      `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, bootChunks, chunks)}`,
-    )
+    const out = template
+      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, bootChunks, chunks)}`,
+      )
     mkdirSync(dirname(page.file), { recursive: true })
     writeFileSync(page.file, out)
     console.log(

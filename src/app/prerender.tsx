@@ -2,6 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+import { pageTitle } from '../components/PageHeading'
+import { app } from '../i18n'
 import { loadRouteModules } from './boot'
 import { createQueryClient } from './providers'
 import { routes } from './router'
@@ -14,6 +16,8 @@ export type Prerendered = {
    * session): shown until the guard has answered, then replaced by the app's render.
    */
   boot: 'hydrate' | 'replace'
+  /** The document title the screen sets itself, so that the page has it before any script. */
+  title: string
 }
 
 /** The screen at `path` as HTML, as the app first renders it for a visitor. */
@@ -35,5 +39,7 @@ export async function renderPage(path: string): Promise<Prerendered> {
       </QueryClientProvider>
     </StrictMode>,
   )
-  return { html, boot }
+  const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]
+  if (!heading) throw new Error(`${path} renders no h1`)
+  return { html, boot, title: pageTitle(heading, app.get().name) }
 }

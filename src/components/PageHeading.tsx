@@ -3,6 +3,9 @@ import { app, useStore } from '../i18n'
 
 let firstScreen = true
 
+/** Each screen has its own title (WCAG 2.4.2), in the language shown. */
+export const pageTitle = (heading: string, product: string) => `${heading} – ${product}`
+
 /**
  * Each new screen's heading takes focus, so a screen-reader user hears where they are.
  * The very first screen of a visit keeps the browser's own starting point.
@@ -10,9 +13,11 @@ let firstScreen = true
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null)
   const product = useStore(app).name
-  // Each screen has its own title (WCAG 2.4.2), in the language shown.
   useEffect(() => {
-    if (typeof children === 'string') document.title = `${children} – ${product}`
+    if (typeof children !== 'string') return
+    const title = pageTitle(children, product)
+    // A prerendered page has it already.
+    if (document.title !== title) document.title = title
   }, [children, product])
   useEffect(() => {
     if (firstScreen) {
