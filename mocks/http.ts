@@ -5,7 +5,7 @@ import type { Locale } from '../src/i18n/locale'
 import { type Db, transaction } from './db'
 import { injectFaults } from './faults'
 import { HttpError, ruleError } from './http-error'
-import { localeOf, textIn } from './messages'
+import { loadTexts, localeOf, textIn } from './messages'
 import { sessionCookie } from './session'
 
 export type Context<Body> = {
@@ -62,6 +62,7 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
     const headers = new Headers()
     const locale = localeOf(request)
+    await loadTexts(locale)
     try {
       await injectFaults(spec.path)
       const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>

@@ -1,9 +1,16 @@
 import { type CommonCatalog, isMessageKey, type Params, textFrom } from '../src/i18n/catalog'
 import { en, type MessageKey } from '../src/i18n/en'
-import ja from '../src/i18n/ja.json'
 import { firstLocale, type Locale } from '../src/i18n/locale'
 
-const catalogs: Record<Locale, CommonCatalog> = { en, ja: ja.common }
+const catalogs: Partial<Record<Locale, CommonCatalog>> = { en }
+
+/**
+ * Makes `locale`'s texts ready: every endpoint waits here before it answers. Japanese loads the
+ * first time a request asks for it, so a portal that answers only in English never loads it.
+ */
+export async function loadTexts(locale: Locale): Promise<void> {
+  if (locale === 'ja') catalogs.ja ??= (await import('../src/i18n/ja.json')).default.common
+}
 
 /** The portal answers in the first of the request's languages it has (Accept-Language). */
 export function localeOf(request: Request): Locale {
@@ -12,7 +19,9 @@ export function localeOf(request: Request): Locale {
 }
 
 export function textIn(locale: Locale, key: MessageKey, params: Params = {}): string {
-  return textFrom(catalogs[locale], key, params, locale)
+  const catalog = catalogs[locale]
+  if (!catalog) throw new Error(`the mock's ${locale} texts are not loaded (loadTexts)`)
+  return textFrom(catalog, key, params, locale)
 }
 
 /** A message key (as zod rules give them) in words; other text as it is. */
