@@ -18,7 +18,7 @@ import { PNG } from 'pngjs'
  */
 const expectedNetworkNoise = [
   /Failed to load resource: the server responded with a status of 4\d\d/,
-  /Failed to update a ServiceWorker for scope .*mockServiceWorker\.js/,
+  /Failed to update a ServiceWorker for scope .*mock-portal-worker\.js/,
 ]
 
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -1,6 +1,6 @@
 import { expect, logIn, test } from './fixtures'
 
-test('the service worker answers the API, state survives a reload, a new context starts fresh', async ({
+test("the service worker answers the API (not the app's files), state survives a reload, a new context starts fresh", async ({
   page,
   browser,
 }) => {
@@ -15,10 +15,22 @@ test('the service worker answers the API, state survives a reload, a new context
     page.getByRole('link', { name: 'Initial setting for 2-step verification' }),
   ).toBeVisible()
 
+  // The page is now under the mock's worker: the API goes to the mock, the app's own files
+  // straight to the network.
+  const loaded: { type: string; viaWorker: boolean }[] = []
+  page.on('response', (r) =>
+    loaded.push({ type: r.request().resourceType(), viaWorker: r.fromServiceWorker() }),
+  )
   await page.reload()
   await expect(
     page.getByRole('link', { name: 'Initial setting for 2-step verification' }),
   ).toBeVisible()
+  const scripts = loaded.filter((r) => r.type === 'script')
+  const api = loaded.filter((r) => r.type === 'fetch')
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(scripts.filter((r) => r.viaWorker)).toEqual([])
+  expect(api.length).toBeGreaterThan(0)
+  expect(api.filter((r) => !r.viaWorker)).toEqual([])
 
   const fresh = await browser.newContext()
   const other = await fresh.newPage()
