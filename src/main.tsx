@@ -29,6 +29,18 @@ function Booted({ children }: { children: ReactNode }) {
   return children
 }
 
+/**
+ * React Router reads sessionStorage as it starts (view transitions to restore). A page's first
+ * use of it waits on the browser to open the storage: that wait is a step of its own.
+ */
+function openSessionStorage(): void {
+  try {
+    void sessionStorage.length
+  } catch {
+    // Storage refused (a sandboxed frame, say): React Router copes without it.
+  }
+}
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 
@@ -45,6 +57,8 @@ async function boot(root: HTMLElement): Promise<void> {
   await loadContract()
   if (hydrate) await loadRouteModules(routeList, window.location)
   // Each step in a task of its own: none of them holds the main thread for long.
+  await nextTask()
+  openSessionStorage()
   await nextTask()
   const router = createBrowserRouter(routeList)
   await nextTask()
