@@ -87,15 +87,17 @@ async function auditScreen(screen: Screen, origin: string, n: number): Promise<R
       // As cold as a first visit: no HTTP cache and no mock worker yet (a page served through
       // the worker reports no transfer sizes, which would also skew Lighthouse's simulation);
       // the session and the mock portal's data (cookie, localStorage) stay.
-      await page.goto('about:blank')
-      const cdp = await context.newCDPSession(page)
+      // From a blank page of its own: a session on the screen's page could end with it.
+      const blank = await context.newPage()
+      await page.close()
+      const cdp = await context.newCDPSession(blank)
       await cdp.send('Storage.clearDataForOrigin', {
         origin,
         storageTypes: 'service_workers,cache_storage',
       })
       await cdp.send('Network.clearBrowserCache')
       await cdp.detach()
-      await page.close()
+      await blank.close()
     } finally {
       await browser.close() // over CDP: disconnects, Chromium keeps running
     }
