@@ -55,6 +55,7 @@ async function boot(root: HTMLElement): Promise<void> {
   // Forms and the first API call need zod and the contract: they load in steps of their own
   // first, not inside the evaluation of a screen's code.
   await loadContract()
+  await nextTask()
   if (hydrate) await loadRouteModules(routeList, window.location)
   // Each step in a task of its own: none of them holds the main thread for long.
   await nextTask()

@@ -1,4 +1,5 @@
 import { matchRoutes, type RouteObject } from 'react-router'
+import { nextTask } from '../lib/next-task'
 
 type Router = {
   readonly state: { initialized: boolean }
@@ -14,13 +15,14 @@ export async function loadRouteModules(
   location: string | { pathname: string },
 ): Promise<RouteObject[]> {
   const matches = matchRoutes(list, location) ?? []
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return
-      const loaded = await route.lazy()
-      Object.assign(route, { ...loaded, lazy: undefined })
-    }),
-  )
+  // One after the other, each evaluated in a task of its own: the page's loader has fetched
+  // them already (scripts/prerender.ts), so this costs no round trips.
+  for (const { route } of matches) {
+    if (typeof route.lazy !== 'function') continue
+    const loaded = await route.lazy()
+    Object.assign(route, { ...loaded, lazy: undefined })
+    await nextTask()
+  }
   return matches.map((m) => m.route)
 }
 
