@@ -5,7 +5,7 @@ import type { Locale } from '../src/i18n/locale'
 import { type Db, transaction } from './db'
 import { injectFaults } from './faults'
 import { HttpError, ruleError } from './http-error'
-import { loadTexts, localeOf, textIn } from './messages'
+import { localeOf, textIn, withTexts } from './messages'
 import { sessionCookie } from './session'
 
 export type Context<Body> = {
@@ -61,8 +61,7 @@ type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
     const headers = new Headers()
-    const locale = localeOf(request)
-    await loadTexts(locale)
+    const locale = await withTexts(localeOf(request))
     try {
       await injectFaults(spec.path)
       const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>

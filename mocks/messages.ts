@@ -3,13 +3,24 @@ import { en, type MessageKey } from '../src/i18n/en'
 import { firstLocale, type Locale } from '../src/i18n/locale'
 
 const catalogs: Partial<Record<Locale, CommonCatalog>> = { en }
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<CommonCatalog>> = {
+  ja: () => import('../src/i18n/ja.json').then((m) => m.default.common),
+}
 
 /**
- * Makes `locale`'s texts ready: every endpoint waits here before it answers. Japanese loads the
- * first time a request asks for it, so a portal that answers only in English never loads it.
+ * The language to answer in, its texts ready: every endpoint waits here. A language loads the
+ * first time a request asks for it, so a portal that answers only in English never loads another;
+ * English if they cannot be loaded.
  */
-export async function loadTexts(locale: Locale): Promise<void> {
-  if (locale === 'ja') catalogs.ja ??= (await import('../src/i18n/ja.json')).default.common
+export async function withTexts(locale: Locale): Promise<Locale> {
+  if (locale === 'en' || catalogs[locale]) return locale
+  try {
+    catalogs[locale] = await loaders[locale]()
+    return locale
+  } catch (error) {
+    console.error(error)
+    return 'en'
+  }
 }
 
 /** The portal answers in the first of the request's languages it has (Accept-Language). */
@@ -20,7 +31,7 @@ export function localeOf(request: Request): Locale {
 
 export function textIn(locale: Locale, key: MessageKey, params: Params = {}): string {
   const catalog = catalogs[locale]
-  if (!catalog) throw new Error(`the mock's ${locale} texts are not loaded (loadTexts)`)
+  if (!catalog) throw new Error(`the mock's ${locale} texts are not loaded (withTexts)`)
   return textFrom(catalog, key, params, locale)
 }
 

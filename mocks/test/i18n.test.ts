@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../src/i18n/en'
 import ja from '../../src/i18n/ja.json'
 import { sendMail } from '../mail'
-import { localeOf } from '../messages'
+import { localeOf, withTexts } from '../messages'
 import { seedDb } from '../seed'
 import { BASE, withMockPortal } from './client'
 
@@ -59,7 +59,8 @@ describe('mails are written in the language of the request that sent them', () =
   it('a code mail in Japanese, with the code in it', async () => {
     const db = await seedDb()
     db.mails = []
-    sendMail(db, 'a@example.com', { locale: 'ja', now: 0 }, 'code', { code: '123456' })
+    const locale = await withTexts('ja')
+    sendMail(db, 'a@example.com', { locale, now: 0 }, 'code', { code: '123456' })
     expect(db.mails[0]).toMatchObject({
       subject: ja.common['mail.code.subject'].replace('{code}', '123456'),
       body: ja.common['mail.code.body'].replace('{code}', '123456'),
