@@ -26,13 +26,21 @@ export async function putSession(queryClient: QueryClient, session: Session | nu
   queryClient.setQueryData(sessionQuery.queryKey, session)
 }
 
+/** How long an answer counts as just given: a screen that mounts then does not ask again. */
+const JUST_ASKED_MS = 2_000
+
 /**
- * The session as last answered. Every navigation to a guarded screen has just asked the portal
- * (the route's guard), so a screen that mounts reads that answer instead of asking again; it
- * still asks when it has none, and when the window gets focus back.
+ * The session as the portal last answered. A guarded screen's guard has just asked, so the
+ * screen reads that answer instead of asking again on mount; a screen mounted later (the
+ * chooser, reached from a link) asks again, as it does when the window gets focus back.
  */
 export function useSession(): Session | null {
-  return useQuery({ ...sessionQuery, refetchOnMount: false }).data ?? null
+  return (
+    useQuery({
+      ...sessionQuery,
+      refetchOnMount: (query) => Date.now() - query.state.dataUpdatedAt > JUST_ASKED_MS,
+    }).data ?? null
+  )
 }
 
 /** The first step of the initial setting that is not done yet. */
