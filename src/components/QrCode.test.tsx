@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import jsQR from 'jsqr'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { QrCode } from './QrCode'
 
 const URI =
@@ -27,5 +27,13 @@ describe('QrCode', () => {
     const img = await screen.findByRole('img', { name: 'QR code for your app' })
     const { rgba, side } = pixelsOf(img)
     expect(jsQR(rgba, side, side)?.data).toBe(URI)
+  })
+
+  it('shows no code, and does not break the screen, for a value too long to encode', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { container } = render(<QrCode value={'x'.repeat(5000)} label="QR code" />)
+    await waitFor(() => expect(container.querySelector('.qr')).not.toBeInTheDocument())
+    expect(screen.queryByRole('img')).not.toBeInTheDocument()
+    expect(logged).toHaveBeenCalled()
   })
 })

@@ -14,9 +14,14 @@ const encodeHere = (value: string) => import('./qr-path').then((m) => m.qrPath(v
 
 /** Encodes in a worker of its own (see qr.worker.ts); where there is none, in the page. */
 function encodeQr(value: string): Promise<QrPath> {
-  if (typeof Worker !== 'function') return encodeHere(value)
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('./qr.worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    // No workers here (jsdom), or not allowed (a Content Security Policy, say).
+    return encodeHere(value)
+  }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./qr.worker.ts', import.meta.url), { type: 'module' })
     const inPage = () => {
       worker.terminate()
       encodeHere(value).then(resolve, reject)
@@ -28,32 +33,40 @@ function encodeQr(value: string): Promise<QrPath> {
       resolve(qr)
     }
     worker.onerror = inPage
+    worker.onmessageerror = inPage
     worker.postMessage(value)
   })
 }
 
-function useQrPath(value: string): QrPath | null {
-  const [encoded, setEncoded] = useState<{ value: string; qr: QrPath } | null>(null)
+type Encoded = { value: string; qr: QrPath | null }
+
+/** The code for `value`: `undefined` while it is encoded, `null` if it cannot be. */
+function useQrPath(value: string): QrPath | null | undefined {
+  const [encoded, setEncoded] = useState<Encoded | null>(null)
   useEffect(() => {
     let current = true
     encodeQr(value).then(
       (qr) => current && setEncoded({ value, qr }),
-      () => undefined,
+      (error: unknown) => {
+        console.error(error)
+        if (current) setEncoded({ value, qr: null })
+      },
     )
     return () => {
       current = false
     }
   }, [value])
-  return encoded?.value === value ? encoded.qr : null
+  return encoded?.value === value ? encoded.qr : undefined
 }
 
 /**
  * Black on white with a quiet zone, whatever the colour scheme, so every camera can read it.
- * Its square is reserved while the code is encoded, so nothing moves when it appears; a code
- * that cannot be encoded leaves the square empty beside the setup key.
+ * Its square is reserved while the code is encoded, so nothing moves when it appears. A value
+ * too long for a QR code shows none: the setup key beside it still works.
  */
 export function QrCode({ value, label }: { value: string; label: string }) {
   const qr = useQrPath(value)
+  if (qr === null) return null
   return (
     <div className="qr">
       {qr ? (
