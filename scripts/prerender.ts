@@ -132,7 +132,7 @@ try {
       (f) => f !== entry.file && !eager.includes(f) && !bootChunks.includes(f),
     )
     const out = template
-      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
       .replace(
         '<div id="root"></div>',
         `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, bootChunks, chunks)}`,

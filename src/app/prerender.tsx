@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { pageTitle } from '../components/PageHeading'
+import { pageTitle } from '../components/page-title'
 import { app } from '../i18n'
 import { loadRouteModules } from './boot'
 import { createQueryClient } from './providers'
@@ -16,7 +16,7 @@ export type Prerendered = {
    * session): shown until the guard has answered, then replaced by the app's render.
    */
   boot: 'hydrate' | 'replace'
-  /** The document title the screen sets itself, so that the page has it before any script. */
+  /** The document title the screen sets itself, as HTML, so the page has it before any script. */
   title: string
 }
 
@@ -41,5 +41,7 @@ export async function renderPage(path: string): Promise<Prerendered> {
   )
   const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]
   if (!heading) throw new Error(`${path} renders no h1`)
-  return { html, boot, title: pageTitle(heading, app.get().name) }
+  // The heading comes escaped from React; the product name is escaped here.
+  const product = app.get().name.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return { html, boot, title: pageTitle(heading, product) }
 }

@@ -1,10 +1,8 @@
 import { type ReactNode, useEffect, useRef } from 'react'
 import { app, useStore } from '../i18n'
+import { pageTitle } from './page-title'
 
 let firstScreen = true
-
-/** Each screen has its own title (WCAG 2.4.2), in the language shown. */
-export const pageTitle = (heading: string, product: string) => `${heading} – ${product}`
 
 /**
  * Each new screen's heading takes focus, so a screen-reader user hears where they are.
