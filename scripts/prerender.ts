@@ -50,14 +50,14 @@ function keepOnlyAt(path: string): string {
 
 /**
  * Loads the app once the browser reports the first contentful paint (at once when there is
- * nothing to paint or the tab is hidden; after 3 s at the latest): the entry and its static
- * imports; then, in a second task (a page's first requests cost the main thread several
- * milliseconds), what the boot loads before rendering (zod and the contract) and, when the
- * prerendered page stays, its route's chunks.
+ * nothing to paint or the tab is hidden; after 3 s at the latest): the entry, then its static
+ * imports, what the boot loads before rendering (zod and the contract) and, when the
+ * prerendered page stays, its route's chunks. Each preload is a task of its own: a page's first
+ * requests cost the main thread a millisecond or more each.
  */
 function loader(entry: string, eager: string[], boot: string[], route: string[]): string {
   const list = (files: string[]) => JSON.stringify(files.map((f) => `/${f}`))
-  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(fs)=>{for(const f of fs){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});pre(${list(eager)});setTimeout(()=>pre(${list(boot)}.concat(p?${list(route)}:[])))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
+  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(f)=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});for(const f of ${list([...eager, ...boot])}.concat(p?${list(route)}:[]))setTimeout(()=>pre(f))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
 }
 
 /**
