@@ -1,8 +1,14 @@
 import { mockEnabled } from './config'
+import { nextTask } from './next-task'
 
 type Start = () => Promise<void>
 
-const startWorker: Start = () => import('../../mocks/browser').then((m) => m.startMockPortal())
+// A task of its own: the first API call is often made while React runs a screen's effects, and
+// importing the mock's code adds a preload link per chunk (a millisecond or more each).
+const startWorker: Start = () =>
+  nextTask()
+    .then(() => import('../../mocks/browser'))
+    .then((m) => m.startMockPortal())
 
 let start: Start = startWorker
 let ready: Promise<void> | undefined
