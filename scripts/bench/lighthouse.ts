@@ -1,5 +1,6 @@
 /** One Lighthouse run (mobile defaults, performance only) and the figures the bench keeps. */
 import lighthouse from 'lighthouse'
+import { type TbtSplit, tbtSplit } from './tbt-split.ts'
 
 export type Metrics = {
   score: number
@@ -25,6 +26,7 @@ export type Run = Metrics & {
   warnings: string[]
   /** The machine's 1-minute load average around the run (the higher of before and after). */
   load: number
+  tbtSplit: TbtSplit
 }
 
 type Item = Record<string, unknown>
@@ -116,6 +118,7 @@ export async function audit(url: string, port: number): Promise<{ run: Run; lhr:
     benchmarkIndex: num(lhr.environment?.benchmarkIndex),
     warnings: (lhr.runWarnings ?? []).map(String),
     load: 0,
+    tbtSplit: await tbtSplit(result.artifacts, lhr),
   }
   return { run, lhr }
 }
