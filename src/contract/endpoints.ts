@@ -1,17 +1,6 @@
 import * as z from 'zod'
-import {
-  AdminUser,
-  AdminUsers,
-  AuditList,
-  ChooseMethodBody,
-  Done,
-  LoginBody,
-  Mailbox,
-  MailSent,
-  Session,
-  TotpSetup,
-  VerifyBody,
-} from './api'
+import { AdminUser, AdminUsers, AuditList, Mailbox } from './admin'
+import { ChooseMethodBody, Done, LoginBody, MailSent, Session, TotpSetup, VerifyBody } from './api'
 import { ChangePasswordBody } from './password'
 import { ScenarioBody, ScenarioPlan } from './scenario'
 

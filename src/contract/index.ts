@@ -1,5 +1,6 @@
 import './zod-config'
 
+export * from './admin'
 export * from './api'
 export * from './code'
 export * from './endpoints'

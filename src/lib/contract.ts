@@ -14,6 +14,8 @@ export function loadContract(): Promise<Contract> {
     .then(nextTask)
     .then(() => import('../contract/api'))
     .then(nextTask)
+    .then(() => import('../contract/admin'))
+    .then(nextTask)
     .then(() => import('../contract/password'))
     .then(nextTask)
     .then(() => import('../contract'))
