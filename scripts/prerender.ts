@@ -55,9 +55,9 @@ function keepOnlyAt(path: string): string {
  * prerendered page stays, its route's chunks. Each preload is a task of its own: a page's first
  * requests cost the main thread a millisecond or more each.
  */
-function loader(entry: string, eager: string[], boot: string[], route: string[]): string {
+function loader(entry: string, preloads: string[], route: string[]): string {
   const list = (files: string[]) => JSON.stringify(files.map((f) => `/${f}`))
-  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(f)=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});for(const f of ${list([...eager, ...boot])}.concat(p?${list(route)}:[]))setTimeout(()=>pre(f))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
+  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(f)=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});for(const f of ${list(preloads)}.concat(p?${list(route)}:[]))setTimeout(()=>pre(f))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
 }
 
 /**
@@ -94,6 +94,7 @@ try {
       return [...withImports(key)]
     })
     .filter((f, i, all) => f !== entry.file && !eager.includes(f) && all.indexOf(f) === i)
+  const preloads = [...eager, ...bootChunks]
 
   let template = readFileSync('dist/index.html', 'utf8')
   if (!template.includes('<div id="root"></div>'))
@@ -128,14 +129,12 @@ try {
       )
       if (key) for (const file of withImports(key)) route.add(file)
     }
-    const chunks = [...route].filter(
-      (f) => f !== entry.file && !eager.includes(f) && !bootChunks.includes(f),
-    )
+    const chunks = [...route].filter((f) => f !== entry.file && !preloads.includes(f))
     const out = template
       .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, eager, bootChunks, chunks)}`,
+        `<div id="root" data-boot="${boot}">${html}</div>${keepOnlyAt(page.path)}${loader(entry.file, preloads, chunks)}`,
       )
     mkdirSync(dirname(page.file), { recursive: true })
     writeFileSync(page.file, out)
