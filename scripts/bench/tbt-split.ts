@@ -1,10 +1,7 @@
 /**
- * Where a run's Total Blocking Time comes from. Lighthouse simulates a slow phone: every task
- * takes 4× (layout 2×) and the tasks run one after another. Its first paint, though, is
- * simulated from the first parse, layout and paint alone, so the page's other work from before
- * its first paint (committing the navigation, a second layout) pushes those past the simulated
- * paint, and counts as blocking time until the page is interactive. A page without scripts is
- * interactive at once; a page that starts an app is not.
+ * A run's Total Blocking Time in two parts, from tasks begun before and after the observed first
+ * paint, recomputed with Lighthouse's own simulation (why the first part counts at all: the
+ * report's "Where the blocking time comes from", and docs/decisions/0008).
  */
 import { LoadSimulator } from 'lighthouse/core/computed/load-simulator.js'
 import { PageDependencyGraph } from 'lighthouse/core/computed/page-dependency-graph.js'
