@@ -8,12 +8,14 @@
  *
  * The app's scripts are requested only after the first paint (an inline loader): on a slow
  * network they would arrive later anyway, and the page's first paint never waits for them.
- * The loader also preloads the current screen's route chunk beside the entry.
+ * The loader (scripts/page-loader.ts) also preloads the current screen's route chunk beside the
+ * entry, and what the boot loads before rendering (zod and the contract).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createServer } from 'vite'
 import type { Prerendered } from '../src/app/prerender'
+import { loader } from './page-loader'
 
 /** The screens prerendered, and the file each is written to. */
 const PAGES = [
@@ -46,18 +48,6 @@ function withImports(key: string, seen = new Set<string>()): Set<string> {
 /** Keeps the prerendered page only at its own path: anywhere else the app renders afresh. */
 function keepOnlyAt(path: string): string {
   return `<script>if(location.pathname!==${JSON.stringify(path)}||location.search||document.documentElement.lang!=='en')document.getElementById('root').textContent=''</script>`
-}
-
-/**
- * Loads the app once the browser reports the first contentful paint (at once when there is
- * nothing to paint or the tab is hidden; after 3 s at the latest): the entry, then its static
- * imports, what the boot loads before rendering (zod and the contract) and, when the
- * prerendered page stays, its route's chunks. Each preload is a task of its own: a page's first
- * requests cost the main thread a millisecond or more each.
- */
-function loader(entry: string, preloads: string[], route: string[]): string {
-  const list = (files: string[]) => JSON.stringify(files.map((f) => `/${f}`))
-  return `<script>(()=>{const r=document.getElementById('root'),p=r.hasChildNodes();let done=!1;const pre=(f)=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)};const go=()=>{if(done)return;done=!0;import(${JSON.stringify(`/${entry}`)});for(const f of ${list(preloads)}.concat(p?${list(route)}:[]))setTimeout(()=>pre(f))};if(!p||document.visibilityState!=='visible'||!window.PerformanceObserver)return go();try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go)}}).observe({type:'paint',buffered:!0})}catch{return go()}setTimeout(go,3e3)})()</script>`
 }
 
 /**

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { type Onboarding, onboardUser01, writeStaticChooser } from './flows.ts'
 import { audit, type Run } from './lighthouse.ts'
+import { MINIMAL, writeMinimalPages } from './minimal.ts'
 import { build, killAllSync, launchChromium, OUT_DIR, preview, stopAll } from './processes.ts'
 import {
   busyLine,
@@ -17,6 +18,7 @@ import {
   eagerLine,
   median,
   medianMetrics,
+  missedTargets,
   onboardingLine,
   type Report,
   type ScreenResult,
@@ -27,9 +29,11 @@ import {
 import { checkScreen, type Screen, screens } from './screens.ts'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
-/** `BENCH_SCREENS=chooser,one-step`: only these screens (the static baseline always runs). */
+/** `BENCH_SCREENS=chooser,one-step`: only these screens (the reference pages always run). */
 const ONLY = (process.env.BENCH_SCREENS ?? '').split(',').filter(Boolean)
-const SCREENS = ONLY.length ? screens.filter((s) => s.baseline || ONLY.includes(s.id)) : screens
+const SCREENS = ONLY.length
+  ? screens.filter((s) => s.baseline || s.minimal || ONLY.includes(s.id))
+  : screens
 const ONBOARDING_RUNS = Math.max(0, Number(process.env.BENCH_ONBOARDING_RUNS ?? 3))
 /** A partial run (some screens, fewer runs) writes to .bench/, never over docs/perf.*. */
 const PARTIAL = ONLY.length > 0 || RUNS < 3 || ONBOARDING_RUNS < 3
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
       name: s.name,
       path: s.path,
       baseline: Boolean(s.baseline),
+      minimal: Boolean(s.minimal),
       runs: [],
       failures: [],
       median: null,
@@ -160,6 +165,8 @@ async function main(): Promise<void> {
     try {
       await writeStaticChooser(browser, server.origin, `${OUT_DIR}/static-chooser.html`)
       log(`wrote ${OUT_DIR}/static-chooser.html`)
+      await writeMinimalPages(OUT_DIR, `${OUT_DIR}/static-chooser.html`)
+      log(`wrote ${MINIMAL.map((m) => `${OUT_DIR}/minimal-${m}.html`).join(', ')}`)
       for (let i = 0; i < ONBOARDING_RUNS; i++) {
         try {
           const run: Onboarding = await onboardUser01(browser, server.origin)
@@ -225,9 +232,7 @@ async function main(): Promise<void> {
   console.log(onboardingLine(report))
   const busy = busyLine(report)
   if (busy) console.log(busy)
-  const missed = report.screens.flatMap((r) =>
-    r.checks.filter((c) => !c.met).map((c) => `${r.name}: ${c.target}`),
-  )
+  const missed = missedTargets(report)
   console.log(missed.length ? `Targets missed: ${missed.length}` : 'All targets met.')
   const dir = PARTIAL ? '.bench' : 'docs'
   write(report, dir)

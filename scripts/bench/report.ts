@@ -22,6 +22,8 @@ export type ScreenResult = {
   name: string
   path: string
   baseline: boolean
+  /** A reference page: a minimal app on the same stack (scripts/bench/minimal.ts). */
+  minimal: boolean
   runs: Run[]
   /** Runs left out: the page was not the screen named, or Lighthouse failed. */
   failures: string[]
@@ -99,6 +101,13 @@ export function checksFor(m: Metrics | null, ratio: number | null): Check[] {
   ]
 }
 
+/** The targets are the app's: only its screens miss one; the reference pages show their marks to compare. */
+export function missedTargets(report: Report): string[] {
+  return report.screens
+    .filter((r) => !r.baseline && !r.minimal)
+    .flatMap((r) => r.checks.filter((c) => !c.met).map((c) => `${r.name}: ${c.target}`))
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? ' ✓' : ' ✗')
 
@@ -142,7 +151,7 @@ function rows(report: Report): string[][] {
       `${kb(m.jsBeforePaint)}${mark(met('JS before'))}`,
       kb(m.jsBytes),
       r.lcpRatio === null ? '–' : `${r.lcpRatio.toFixed(2)}${mark(met('LCP ≤ 1.6'))}`,
-      missed.length ? missed.join(', ') : 'none',
+      `${r.baseline || r.minimal ? '(reference) ' : ''}${missed.length ? missed.join(', ') : 'none'}`,
     ]
   })
   return [header, ...body]
@@ -197,9 +206,7 @@ function markdown(report: Report): string {
   const stepRows = stepNames.map(
     (name) => `| ${name} | ${s(median(o.runs.map((r) => r.steps[name] ?? 0)))} |`,
   )
-  const missed = report.screens.flatMap((r) =>
-    r.checks.filter((c) => !c.met).map((c) => `- ${r.name}: ${c.target}`),
-  )
+  const missed = missedTargets(report).map((m) => `- ${m}`)
   const diagnostics = report.screens.map((r) => {
     const lcp = r.median?.lcp ?? 0
     const run = [...r.runs].sort((a, b) => Math.abs(a.lcp - lcp) - Math.abs(b.lcp - lcp))[0]
@@ -233,7 +240,12 @@ TOTP also the password change) in that profile before Lighthouse loads the scree
 and the mock's service worker are then removed, the session and the mock portal's data are kept,
 so every screen loads as cold as a first visit. The static baseline is the chooser as the app
 renders it with its scripts and modulepreloads removed (\`static-chooser.html\`, written beside a
-private copy of the build in \`.bench/dist\`).
+private copy of the build in \`.bench/dist\`). Two more reference pages are minimal apps on
+the same stack, so that the stack's and the machine's share can be told from the app's: the
+static page plus React rendering one element (\`minimal-react.html\`), and plus React Router's
+data router with one empty route (\`minimal-router.html\`), each built from the app's own
+dependencies and loaded after the first paint by the app's loader (\`scripts/bench/minimal.ts\`).
+The targets apply to the app's screens; the reference rows show their marks to compare.
 "JS gz before first paint" is every script requested before the first contentful paint (as
 observed in the run; the target is ≤ ${kb(TARGETS.jsBeforePaintBytes)}); "JS gz transferred" is every script the page
 loaded during the run, lazy chunks and the mock included.

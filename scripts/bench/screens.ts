@@ -21,6 +21,8 @@ export type Screen = {
   prepare?: (page: Page, origin: string) => Promise<void>
   /** The physical baseline: static HTML, no JavaScript. */
   baseline?: boolean
+  /** A reference page: the static baseline plus a minimal app on the same stack. */
+  minimal?: boolean
 }
 
 async function waitForHeading(page: Page, name: string): Promise<void> {
@@ -54,6 +56,20 @@ export const screens: Screen[] = [
     path: '/static-chooser.html',
     heading: CHOOSER_HEADING,
     baseline: true,
+  },
+  {
+    id: 'minimal-react',
+    name: 'Minimal: React',
+    path: '/minimal-react.html',
+    heading: CHOOSER_HEADING,
+    minimal: true,
+  },
+  {
+    id: 'minimal-router',
+    name: 'Minimal: React + React Router',
+    path: '/minimal-router.html',
+    heading: CHOOSER_HEADING,
+    minimal: true,
   },
   { id: 'chooser', name: 'Login chooser', path: '/', heading: CHOOSER_HEADING },
   {
