@@ -53,9 +53,11 @@ function user03Registered(db: Db): UserRecord {
 }
 
 /** A 6-digit code that matches no time step within ±10 of now (neither right nor "clock off"). */
-function wrongTotp(secret: string, now: number): string {
+async function wrongTotp(secret: string, now: number): Promise<string> {
   const near = new Set(
-    Array.from({ length: 21 }, (_, i) => totpCode(secret, now + (i - 10) * TOTP_PERIOD * 1000)),
+    await Promise.all(
+      Array.from({ length: 21 }, (_, i) => totpCode(secret, now + (i - 10) * TOTP_PERIOD * 1000)),
+    ),
   )
   for (let n = 123456; ; n += 1) {
     const code = String(n % 1_000_000).padStart(6, '0')
@@ -155,15 +157,15 @@ const builders: Record<ScenarioName, Builder> = {
     user01AtTotp(ctx)
     return at('/setup/totp')
   },
-  'totp-wrong-code': (ctx) => {
+  'totp-wrong-code': async (ctx) => {
     user01AtTotp(ctx)
-    return at('/setup/totp', fill('code', wrongTotp(SCENARIO_SECRET, ctx.now)), submit)
+    return at('/setup/totp', fill('code', await wrongTotp(SCENARIO_SECRET, ctx.now)), submit)
   },
   // Even the right code fails: the portal answers 500 to Register.
-  'totp-server-error': (ctx) => {
+  'totp-server-error': async (ctx) => {
     user01AtTotp(ctx)
     return {
-      ...at('/setup/totp', fill('code', totpCode(SCENARIO_SECRET, ctx.now)), submit),
+      ...at('/setup/totp', fill('code', await totpCode(SCENARIO_SECRET, ctx.now)), submit),
       faults: { serverErrorOn: ['/api/setup/totp/register'] },
     }
   },
@@ -188,9 +190,9 @@ const builders: Record<ScenarioName, Builder> = {
   },
 
   // The real last step: the right code of the fixed key, registered.
-  complete: (ctx) => {
+  complete: async (ctx) => {
     user01AtTotp(ctx)
-    return at('/setup/totp', fill('code', totpCode(SCENARIO_SECRET, ctx.now)), submit)
+    return at('/setup/totp', fill('code', await totpCode(SCENARIO_SECRET, ctx.now)), submit)
   },
 
   'two-step': () => at('/login'),
@@ -204,10 +206,10 @@ const builders: Record<ScenarioName, Builder> = {
     signIn(ctx, 'user02', 'challenge')
     return at('/login/verify')
   },
-  'verify-totp-wrong-code': (ctx) => {
+  'verify-totp-wrong-code': async (ctx) => {
     signIn(ctx, 'user02', 'challenge')
     const secret = user(ctx.db, 'user02').totpSecret ?? ''
-    return at('/login/verify', fill('code', wrongTotp(secret, ctx.now)), submit)
+    return at('/login/verify', fill('code', await wrongTotp(secret, ctx.now)), submit)
   },
   'verify-mail': async (ctx) => {
     const u = user03Registered(ctx.db)

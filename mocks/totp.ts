@@ -1,11 +1,16 @@
-import { Secret, TOTP } from 'otpauth'
+/**
+ * otpauth builds its hash tables as it loads (a long task of its own on a slow phone): it loads
+ * with the first TOTP operation, not with the mock, so pages that never need one never pay for it.
+ */
+const otpauth = () => import('otpauth')
 
 export const TOTP_PERIOD = 30
 export const TOTP_ISSUER = 'Business Portal'
 const ACCEPT_WINDOW = 1
 const SKEW_WINDOW = 10
 
-function totpFor(secret: string, digits = 6): TOTP {
+async function totpFor(secret: string, digits = 6) {
+  const { Secret, TOTP } = await otpauth()
   return new TOTP({
     issuer: TOTP_ISSUER,
     algorithm: 'SHA1',
@@ -15,7 +20,8 @@ function totpFor(secret: string, digits = 6): TOTP {
   })
 }
 
-export function newSecret(): string {
+export async function newSecret(): Promise<string> {
+  const { Secret } = await otpauth()
   return new Secret({ size: 20 }).base32
 }
 
@@ -30,8 +36,8 @@ export function timeStep(timestamp: number): number {
 }
 
 /** RFC 6238 code at a moment; the tests check it against the RFC's vectors. */
-export function totpCode(secret: string, timestamp: number, digits = 6): string {
-  return totpFor(secret, digits).generate({ timestamp })
+export async function totpCode(secret: string, timestamp: number, digits = 6): Promise<string> {
+  return (await totpFor(secret, digits)).generate({ timestamp })
 }
 
 export type TotpCheck =
@@ -41,13 +47,17 @@ export type TotpCheck =
   | { result: 'invalid' }
 
 /** Accepts T−1..T+1 once each; names a device clock that is off by up to 10 steps. */
-export function checkTotp(
+export async function checkTotp(
   secret: string,
   code: string,
   lastStep: number | null,
   now: number,
-): TotpCheck {
-  const delta = totpFor(secret).validate({ token: code, timestamp: now, window: SKEW_WINDOW })
+): Promise<TotpCheck> {
+  const delta = (await totpFor(secret)).validate({
+    token: code,
+    timestamp: now,
+    window: SKEW_WINDOW,
+  })
   if (delta === null) return { result: 'invalid' }
   if (Math.abs(delta) > ACCEPT_WINDOW) return { result: 'skew', skewSeconds: delta * TOTP_PERIOD }
   const step = timeStep(now) + delta

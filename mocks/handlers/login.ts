@@ -35,7 +35,7 @@ export async function checkSecondFactor(
   assertNotLocked(user, now)
   if (user.method === 'mail') return redeemCode(db, user, attemptId, code, now)
   if (!secret) fail('wrong_step')
-  const check = checkTotp(secret, code, user.lastTotpStep, now)
+  const check = await checkTotp(secret, code, user.lastTotpStep, now)
   if (check.result === 'ok') {
     user.lastTotpStep = check.step
     return

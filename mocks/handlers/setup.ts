@@ -71,9 +71,9 @@ export const setupHandlers = [
     return describeSession(db, session, user, now)
   }),
 
-  endpoint(endpoints.totpStart, ({ db, now, sessionId }) => {
+  endpoint(endpoints.totpStart, async ({ db, now, sessionId }) => {
     const { user } = atStep5(db, sessionId, now, 'totp')
-    user.pendingSecret ??= newSecret()
+    user.pendingSecret ??= await newSecret()
     return { secret: user.pendingSecret, uri: otpauthUri(user.userId, user.pendingSecret) }
   }),
 

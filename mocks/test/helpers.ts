@@ -1,6 +1,6 @@
+import { Secret, TOTP } from 'otpauth'
 import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { ErrorCode } from '../../src/contract'
-import { totpCode } from '../totp'
 import { client, withMockPortal } from './client'
 
 export type Client = ReturnType<typeof client>
@@ -53,9 +53,15 @@ export function expectOk(res: Res) {
   expect(res.status, JSON.stringify(res.json)).toBe(200)
 }
 
-/** The code an authenticator app shows `steps` time steps from now. */
+/** The code an authenticator app (otpauth, as in the e2e tests) shows `steps` time steps from now. */
 export function codeAt(secret: string, steps = 0): string {
-  return totpCode(secret, Date.now() + steps * STEP)
+  const app = new TOTP({
+    algorithm: 'SHA1',
+    digits: 6,
+    period: STEP / 1000,
+    secret: Secret.fromBase32(secret),
+  })
+  return app.generate({ timestamp: Date.now() + steps * STEP })
 }
 
 /** A 6-digit code that matches no time step within ±10 of now (so neither ok nor clock_skew). */

@@ -19,7 +19,9 @@ describe('smoke', () => {
     const start = await c.post('/api/setup/totp')
     expect(start.status).toBe(200)
     const secret = String(start.json.secret)
-    const reg = await c.post('/api/setup/totp/register', { code: totpCode(secret, Date.now()) })
+    const reg = await c.post('/api/setup/totp/register', {
+      code: await totpCode(secret, Date.now()),
+    })
     expect(reg.json).toEqual({ ok: true })
     const again = await c.get('/api/session')
     expect(again.status).toBe(401)
