@@ -38,6 +38,8 @@ export default defineConfig(({ mode }) => ({
               name: 'app',
               test: /[\\/]src[\\/](lib|i18n)[\\/][^/\\]+\.tsx?$|[\\/]mocks[\\/]portal\.ts$|[\\/]node_modules[\\/](react|react-dom|scheduler|nanostores|@nanostores[\\/][^/\\]+|@tanstack[\\/](query-core|react-query))[\\/]|preload-helper|rolldown[\\/]runtime/,
             },
+            // React Router: src/main.tsx evaluates it in a task of its own, after React.
+            { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/ },
             // zod, apart from the schemas: src/lib/contract.ts evaluates it in a task of its
             // own, before the contract's.
             {

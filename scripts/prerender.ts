@@ -2,7 +2,7 @@
  * After `vite build`: the first screens a visitor opens are written as HTML, so each paints before
  * any JavaScript runs: the chooser into dist/index.html, the others as dist/<path>.html (what
  * `vite preview` and most static hosts serve for /<path>). The app then hydrates the page, or, for
- * a guarded screen, replaces its shell once the guard has answered (src/main.tsx). On any other
+ * a guarded screen, replaces its shell once the guard has answered (src/start.tsx). On any other
  * URL (or with a query) an inline script empties the root at once, before the first paint, and
  * the app renders there as usual.
  *
@@ -32,6 +32,7 @@ type Chunk = {
   isEntry?: boolean
   isDynamicEntry?: boolean
   imports?: string[]
+  dynamicImports?: string[]
 }
 
 const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
@@ -58,7 +59,7 @@ function withoutForms(html: string): string {
   return html.replace(/<form\b[\s\S]*?<\/form>/g, '')
 }
 
-/** Controls stay inert until the app owns the page (src/main.tsx enables them). */
+/** Controls stay inert until the app owns the page (src/start.tsx enables them). */
 function inertControls(html: string): string {
   return html.replace(/<(input|button|select|textarea)\b([^>]*)>/g, (tag, name: string, attrs) =>
     /\sdisabled\b/.test(attrs) ? tag : `<${name} disabled="" data-boot-disabled=""${attrs}>`,
@@ -74,7 +75,10 @@ try {
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry)
   const entry = entryKey ? manifest[entryKey] : undefined
   if (!entryKey || !entry) throw new Error('no entry chunk in the Vite manifest')
-  const eager = [...withImports(entryKey)].filter((f) => f !== entry.file)
+  // The entry imports the app in steps (src/main.tsx): each step's chunks are the boot's too.
+  const eager = [entryKey, ...(entry.dynamicImports ?? [])]
+    .flatMap((key) => [...withImports(key)])
+    .filter((f, i, all) => f !== entry.file && all.indexOf(f) === i)
   // src/lib/contract.ts: every page's boot waits for zod and the contract (chunks named in
   // vite.config.ts and after src/contract/index.ts) before it renders.
   const bootChunks = ['zod', 'contract']

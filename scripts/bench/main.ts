@@ -46,17 +46,29 @@ const log = (message: string) =>
 const errorText = (e: unknown): string =>
   e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e)
 
-/** The entry chunk and its static imports: what the pages' loader requests after the first paint. */
+/**
+ * The entry chunk, what it imports in its steps (src/main.tsx) and their static imports: what the
+ * pages' loader requests after the first paint.
+ */
 function eagerJs(): EagerJs {
-  type Chunk = { file: string; isEntry?: boolean; imports?: string[] }
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
   const manifest: Record<string, Chunk> = JSON.parse(
     readFileSync(`${OUT_DIR}/.vite/manifest.json`, 'utf8'),
   )
-  const entry = Object.values(manifest).find((c) => c.isEntry)
-  if (!entry) throw new Error('no entry chunk in the Vite manifest')
-  const files = [entry.file, ...(entry.imports ?? []).map((k) => manifest[k]?.file ?? k)].map(
-    (file) => ({ file, gzip: gzipSync(readFileSync(`${OUT_DIR}/${file}`)).length }),
-  )
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry)
+  if (!entryKey) throw new Error('no entry chunk in the Vite manifest')
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(chunk.file)) return
+    seen.add(chunk.file)
+    for (const dep of chunk.imports ?? []) visit(dep)
+  }
+  for (const key of [entryKey, ...(manifest[entryKey]?.dynamicImports ?? [])]) visit(key)
+  const files = [...seen].map((file) => ({
+    file,
+    gzip: gzipSync(readFileSync(`${OUT_DIR}/${file}`)).length,
+  }))
   const total = files.reduce((sum, f) => sum + f.gzip, 0)
   return { files, total }
 }

@@ -179,7 +179,7 @@ function markdownTable(report: Report): string {
 
 export function eagerLine(report: Report): string {
   const e = report.eagerJs
-  return `The app's entry (entry chunk + its static imports, from the Vite manifest), requested after the first paint: ${kb(e.total)} gz (${e.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`
+  return `The app's entry (entry chunk, what it imports in its steps and their static imports, from the Vite manifest), requested after the first paint: ${kb(e.total)} gz (${e.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`
 }
 
 export function onboardingLine(report: Report): string {

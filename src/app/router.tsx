@@ -24,7 +24,7 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteError,
       children: [
         {
-          // Lazy too: src/main.tsx loads the current route before it hydrates the prerendered page.
+          // Lazy too: src/start.tsx loads the current route before it hydrates the prerendered page.
           index: true,
           lazy: async () => ({
             Component: (await import('../features/login/components/chooser-page')).ChooserPage,
