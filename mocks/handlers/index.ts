@@ -4,9 +4,11 @@ import { mockHandlers } from './mock'
 import { sessionHandlers } from './session'
 import { setupHandlers } from './setup'
 
+// msw tries the handlers in order, reading the request's cookies for each: the session, which
+// every page asks for first, comes first.
 export const handlers = [
-  ...loginHandlers,
   ...sessionHandlers,
+  ...loginHandlers,
   ...setupHandlers,
   ...adminHandlers,
   ...mockHandlers,
