@@ -10,7 +10,13 @@ import { loader } from '../page-loader.ts'
 
 export const MINIMAL = ['react', 'router'] as const
 
-type Chunk = { file: string; isEntry?: boolean; name?: string; imports?: string[] }
+type Chunk = {
+  file: string
+  isEntry?: boolean
+  name?: string
+  imports?: string[]
+  dynamicImports?: string[]
+}
 
 /** Builds the minimal apps into `outDir`/minimal and writes `outDir`/minimal-<name>.html for each. */
 export async function writeMinimalPages(outDir: string, staticFile: string): Promise<void> {
@@ -37,7 +43,16 @@ export async function writeMinimalPages(outDir: string, staticFile: string): Pro
   for (const name of MINIMAL) {
     const entry = Object.values(manifest).find((c) => c.isEntry && c.name === name)
     if (!entry) throw new Error(`no entry ${name} in the manifest`)
-    const imports = (entry.imports ?? []).map((k) => `minimal/${manifest[k]?.file ?? k}`)
+    // As the app's pages do: every chunk of the start's steps is preloaded (scripts/prerender.ts).
+    const seen = new Set<string>()
+    const visit = (key: string) => {
+      const chunk = manifest[key]
+      if (!chunk || seen.has(chunk.file)) return
+      seen.add(chunk.file)
+      for (const dep of chunk.imports ?? []) visit(dep)
+    }
+    for (const key of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])]) visit(key)
+    const imports = [...seen].filter((f) => f !== entry.file).map((f) => `minimal/${f}`)
     const script = loader(`minimal/${entry.file}`, imports)
     writeFileSync(`${outDir}/minimal-${name}.html`, page.replace('</body>', `${script}</body>`))
   }

@@ -243,8 +243,9 @@ renders it with its scripts and modulepreloads removed (\`static-chooser.html\`,
 private copy of the build in \`.bench/dist\`). Two more reference pages are minimal apps on
 the same stack, so that the stack's and the machine's share can be told from the app's: the
 static page plus React rendering one element (\`minimal-react.html\`), and plus React Router's
-data router with one empty route (\`minimal-router.html\`), each built from the app's own
-dependencies and loaded after the first paint by the app's loader (\`scripts/bench/minimal.ts\`).
+data router with one empty route, started in steps as the app starts (\`minimal-router.html\`),
+each built from the app's own dependencies and loaded after the first paint by the app's loader
+(\`scripts/bench/minimal.ts\`).
 The targets apply to the app's screens; the reference rows show their marks to compare.
 "JS gz before first paint" is every script requested before the first contentful paint (as
 observed in the run; the target is ≤ ${kb(TARGETS.jsBeforePaintBytes)}); "JS gz transferred" is every script the page
