@@ -5,7 +5,14 @@ import ja from './ja.json'
 
 // Every module that defines messages: loading them fills the English (base) cache.
 const modules = import.meta.glob(
-  ['../**/*.tsx', '../**/words.ts', '!../**/*.test.tsx', '!../main.tsx', '!../start.tsx', '!../app/prerender.tsx'],
+  [
+    '../**/*.tsx',
+    '../**/words.ts',
+    '!../**/*.test.tsx',
+    '!../main.tsx',
+    '!../start.tsx',
+    '!../app/prerender.tsx',
+  ],
   {
     eager: true,
   },
