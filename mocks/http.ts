@@ -1,4 +1,4 @@
-import { HttpResponse, http, type PathParams } from 'msw'
+import type { PathParams } from 'msw'
 import type * as z from 'zod'
 import type { ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
@@ -6,6 +6,7 @@ import { type Db, transaction } from './db'
 import { injectFaults } from './faults'
 import { HttpError, ruleError } from './http-error'
 import { localeOf, textIn, withTexts } from './messages'
+import { HttpResponse, http } from './msw-core'
 import { sessionCookie } from './session'
 
 export type Context<Body> = {

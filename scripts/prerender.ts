@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createServer } from 'vite'
 import type { Prerendered } from '../src/app/prerender'
+import { bootFiles, entryKey, readManifest, withImports } from './manifest'
 import { loader } from './page-loader'
 
 /** The screens prerendered, and the file each is written to. */
@@ -25,26 +26,7 @@ const PAGES = [
   { path: '/setup/totp', file: 'dist/setup/totp.html' },
 ]
 
-type Chunk = {
-  file: string
-  name?: string
-  src?: string
-  isEntry?: boolean
-  isDynamicEntry?: boolean
-  imports?: string[]
-  dynamicImports?: string[]
-}
-
-const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
-
-/** A chunk's file and those of every chunk it imports statically. */
-function withImports(key: string, seen = new Set<string>()): Set<string> {
-  const chunk = manifest[key]
-  if (!chunk || seen.has(chunk.file)) return seen
-  seen.add(chunk.file)
-  for (const dep of chunk.imports ?? []) withImports(dep, seen)
-  return seen
-}
+const manifest = readManifest('dist')
 
 /** Keeps the prerendered page only at its own path: anywhere else the app renders afresh. */
 function keepOnlyAt(path: string): string {
@@ -72,20 +54,17 @@ const server = await createServer({
   logLevel: 'error',
 })
 try {
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry)
-  const entry = entryKey ? manifest[entryKey] : undefined
-  if (!entryKey || !entry) throw new Error('no entry chunk in the Vite manifest')
+  const entry = manifest[entryKey(manifest)]
+  if (!entry) throw new Error('no entry chunk in the Vite manifest')
   // The entry imports the app in steps (src/main.tsx): each step's chunks are the boot's too.
-  const eager = [entryKey, ...(entry.dynamicImports ?? [])]
-    .flatMap((key) => [...withImports(key)])
-    .filter((f, i, all) => f !== entry.file && all.indexOf(f) === i)
+  const eager = bootFiles(manifest).filter((f) => f !== entry.file)
   // src/lib/contract.ts: every page's boot waits for zod and the contract (chunks named in
   // vite.config.ts and after src/contract/index.ts) before it renders.
   const bootChunks = ['zod', 'contract']
     .flatMap((name) => {
       const key = Object.keys(manifest).find((k) => manifest[k]?.name === name)
       if (!key) throw new Error(`no chunk named ${name} in the Vite manifest`)
-      return [...withImports(key)]
+      return [...withImports(manifest, key)]
     })
     .filter((f, i, all) => f !== entry.file && !eager.includes(f) && all.indexOf(f) === i)
   const preloads = [...eager, ...bootChunks]
@@ -121,7 +100,7 @@ try {
       const key = Object.keys(manifest).find(
         (k) => manifest[k]?.isDynamicEntry && id.endsWith(`/${k}`),
       )
-      if (key) for (const file of withImports(key)) route.add(file)
+      if (key) for (const file of withImports(manifest, key)) route.add(file)
     }
     const chunks = [...route].filter((f) => f !== entry.file && !preloads.includes(f))
     const out = template

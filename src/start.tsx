@@ -57,7 +57,7 @@ function openHistory(): void {
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 
-// No top-level await here: it would make the bundler split the entry into many small chunks.
+// No top-level await here: it would make the bundler split the app's start into many small chunks.
 async function boot(root: HTMLElement): Promise<void> {
   const queryClient = createQueryClient()
   const routeList = routes(queryClient)

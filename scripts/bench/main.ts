@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { bootFiles, readManifest } from '../manifest.ts'
 import { type Onboarding, onboardUser01, writeStaticChooser } from './flows.ts'
 import { audit, type Run } from './lighthouse.ts'
 import { MINIMAL, writeMinimalPages } from './minimal.ts'
@@ -51,21 +52,7 @@ const errorText = (e: unknown): string =>
  * pages' loader requests after the first paint.
  */
 function eagerJs(): EagerJs {
-  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
-  const manifest: Record<string, Chunk> = JSON.parse(
-    readFileSync(`${OUT_DIR}/.vite/manifest.json`, 'utf8'),
-  )
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry)
-  if (!entryKey) throw new Error('no entry chunk in the Vite manifest')
-  const seen = new Set<string>()
-  const visit = (key: string) => {
-    const chunk = manifest[key]
-    if (!chunk || seen.has(chunk.file)) return
-    seen.add(chunk.file)
-    for (const dep of chunk.imports ?? []) visit(dep)
-  }
-  for (const key of [entryKey, ...(manifest[entryKey]?.dynamicImports ?? [])]) visit(key)
-  const files = [...seen].map((file) => ({
+  const files = bootFiles(readManifest(OUT_DIR)).map((file) => ({
     file,
     gzip: gzipSync(readFileSync(`${OUT_DIR}/${file}`)).length,
   }))

@@ -6,17 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build } from 'vite'
+import { bootFiles, entryKey, readManifest } from '../manifest.ts'
 import { loader } from '../page-loader.ts'
 
 export const MINIMAL = ['react', 'router'] as const
-
-type Chunk = {
-  file: string
-  isEntry?: boolean
-  name?: string
-  imports?: string[]
-  dynamicImports?: string[]
-}
 
 /** Builds the minimal apps into `outDir`/minimal and writes `outDir`/minimal-<name>.html for each. */
 export async function writeMinimalPages(outDir: string, staticFile: string): Promise<void> {
@@ -36,24 +29,13 @@ export async function writeMinimalPages(outDir: string, staticFile: string): Pro
       },
     },
   })
-  const manifest: Record<string, Chunk> = JSON.parse(
-    readFileSync(`${outDir}/minimal/.vite/manifest.json`, 'utf8'),
-  )
+  const manifest = readManifest(`${outDir}/minimal`)
   const page = readFileSync(staticFile, 'utf8')
   for (const name of MINIMAL) {
-    const entry = Object.values(manifest).find((c) => c.isEntry && c.name === name)
-    if (!entry) throw new Error(`no entry ${name} in the manifest`)
     // As the app's pages do: every chunk of the start's steps is preloaded (scripts/prerender.ts).
-    const seen = new Set<string>()
-    const visit = (key: string) => {
-      const chunk = manifest[key]
-      if (!chunk || seen.has(chunk.file)) return
-      seen.add(chunk.file)
-      for (const dep of chunk.imports ?? []) visit(dep)
-    }
-    for (const key of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])]) visit(key)
-    const imports = [...seen].filter((f) => f !== entry.file).map((f) => `minimal/${f}`)
-    const script = loader(`minimal/${entry.file}`, imports)
+    const [entry, ...steps] = bootFiles(manifest, entryKey(manifest, name))
+    const imports = steps.map((f) => `minimal/${f}`)
+    const script = loader(`minimal/${entry}`, imports)
     writeFileSync(`${outDir}/minimal-${name}.html`, page.replace('</body>', `${script}</body>`))
   }
 }

@@ -1,6 +1,7 @@
 // Minimal app: React and React Router's data router (the app's router), one empty route, started
-// as the app starts (src/main.tsx): React, React Router, then the router and the render, each
-// step in a task of its own, the render in a transition.
+// in steps like the app's (src/main.tsx, src/start.tsx): React, React Router, then the router and
+// the render, each in a task of its own, the render in a transition. The app's own steps (its
+// contract, storage and history warm-ups, its routes' code) are left out.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const Empty = () => null
 
