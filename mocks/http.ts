@@ -2,6 +2,7 @@ import type { PathParams } from 'msw'
 import type * as z from 'zod'
 import type { ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
+import { yieldToPage } from '../src/lib/next-task'
 import { type Db, transaction } from './db'
 import { injectFaults } from './faults'
 import { HttpError, ruleError } from './http-error'
@@ -58,9 +59,14 @@ type Spec = { method: 'get' | 'post'; path: string; body?: z.ZodType }
 type BodyOf<E extends Spec> = E['body'] extends z.ZodType ? z.output<E['body']> : undefined
 type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 
-/** One portal endpoint: parse the body with the contract, run in a transaction, answer JSON. */
+/**
+ * One portal endpoint: parse the body with the contract, run in a transaction, answer JSON.
+ * msw matches a request and sends its answer in one chain of microtasks: the page gets a turn
+ * after the match and before the answer, so no step holds its main thread for long.
+ */
 export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
+    await yieldToPage()
     const headers = new Headers()
     const locale = await withTexts(localeOf(request))
     try {
@@ -78,6 +84,7 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
           headers,
         }),
       )
+      await yieldToPage()
       return HttpResponse.json(result as never, { headers })
     } catch (error) {
       if (error instanceof HttpError) {
