@@ -44,8 +44,10 @@ export async function openScenario(
   if (scenario.ready) {
     await page.locator(scenario.ready).first().waitFor({ state: 'visible', timeout: TIMEOUT })
   }
-  // Fonts and the last React commit, so a picture or an audit sees the settled screen.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // Fonts, pictures and the last React commit, so a picture or an audit sees the settled screen.
+  await page.evaluate(() =>
+    Promise.all([document.fonts.ready, ...[...document.images].map((image) => image.decode())]),
+  )
 }
 
 /** `screens/<language>/<scenario>-<width>.png`, relative to the output folder. */

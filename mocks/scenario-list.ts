@@ -176,7 +176,7 @@ const list = [
     screen: 'S5',
     title: 'QR code and setup key',
     heading: TOTP,
-    ready: '.qr svg',
+    ready: '.qr :is(img, svg)',
   },
   {
     name: 'totp-wrong-code',

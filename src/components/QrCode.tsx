@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react'
 import type { QrPath } from './qr-path'
 
+/** The code as an SVG path, and as a picture where the worker could draw one. */
+type Qr = QrPath & { png?: Blob }
+
 /** A worker's answer, checked: it crosses a thread boundary. */
-function asQrPath(data: unknown): QrPath | null {
+function asQr(data: unknown): Qr | null {
   if (typeof data !== 'object' || data === null || !('size' in data) || !('path' in data))
     return null
-  return typeof data.size === 'number' && typeof data.path === 'string'
-    ? { size: data.size, path: data.path }
-    : null
+  if (typeof data.size !== 'number' || typeof data.path !== 'string') return null
+  const png = 'png' in data && data.png instanceof Blob ? data.png : undefined
+  return { size: data.size, path: data.path, png }
 }
 
 const encodeHere = (value: string) => import('./qr-path').then((m) => m.qrPath(value))
 
 /** Encodes in a worker of its own (see qr.worker.ts); where there is none, in the page. */
-function encodeQr(value: string): Promise<QrPath> {
+function encodeQr(value: string): Promise<Qr> {
   let worker: Worker
   try {
     worker = new Worker(new URL('./qr.worker.ts', import.meta.url), { type: 'module' })
@@ -27,7 +30,7 @@ function encodeQr(value: string): Promise<QrPath> {
       encodeHere(value).then(resolve, reject)
     }
     worker.onmessage = (event) => {
-      const qr = asQrPath(event.data)
+      const qr = asQr(event.data)
       if (!qr) return inPage()
       worker.terminate()
       resolve(qr)
@@ -38,15 +41,21 @@ function encodeQr(value: string): Promise<QrPath> {
   })
 }
 
-type Encoded = { value: string; qr: QrPath | null }
+type Shown = QrPath & { src?: string }
+type Encoded = { value: string; qr: Shown | null }
 
 /** The code for `value`: `undefined` while it is encoded, `null` if it cannot be. */
-function useQrPath(value: string): QrPath | null | undefined {
+function useQr(value: string): Shown | null | undefined {
   const [encoded, setEncoded] = useState<Encoded | null>(null)
   useEffect(() => {
     let current = true
+    let src: string | undefined
     encodeQr(value).then(
-      (qr) => current && setEncoded({ value, qr }),
+      ({ png, ...qr }) => {
+        if (!current) return
+        src = png && URL.createObjectURL(png)
+        setEncoded({ value, qr: { ...qr, src } })
+      },
       (error: unknown) => {
         console.error(error)
         if (current) setEncoded({ value, qr: null })
@@ -54,6 +63,7 @@ function useQrPath(value: string): QrPath | null | undefined {
     )
     return () => {
       current = false
+      if (src) URL.revokeObjectURL(src)
     }
   }, [value])
   return encoded?.value === value ? encoded.qr : undefined
@@ -65,11 +75,13 @@ function useQrPath(value: string): QrPath | null | undefined {
  * too long for a QR code shows none: the setup key beside it still works.
  */
 export function QrCode({ value, label }: { value: string; label: string }) {
-  const qr = useQrPath(value)
+  const qr = useQr(value)
   if (qr === null) return null
   return (
     <div className="qr">
-      {qr ? (
+      {qr?.src ? (
+        <img src={qr.src} width={240} height={240} alt={label} decoding="async" />
+      ) : qr ? (
         <svg
           viewBox={`0 0 ${qr.size} ${qr.size}`}
           width={240}
