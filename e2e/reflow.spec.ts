@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { expectAccessible, scanQr } from './fixtures'
+import { expectAccessible } from './fixtures'
 import { openScenario, scenarios } from './screens'
 
 /**
@@ -45,14 +46,21 @@ test('the QR code stays black on white in the dark scheme', async ({ page }) => 
   }))
   expect(colours.page).not.toBe('rgb(255, 255, 255)')
   expect(colours.frame).toBe('rgb(255, 255, 255)')
-  // As a camera sees it: the quiet zone white, the modules black, and it reads back.
+  // As a camera sees it: the quiet zone white at every corner, the modules black, and it reads
+  // back as it is (not as an inverted code).
   const png = PNG.sync.read(await qr.screenshot())
-  const rgb = (x: number, y: number) => [
-    ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3),
-  ]
-  expect(rgb(2, 2)).toEqual([255, 255, 255])
-  const centre = Math.floor(png.width / 2)
-  const row = Array.from({ length: png.width }, (_, x) => rgb(x, centre).join())
-  expect(row).toContain('0,0,0')
-  expect(await scanQr(page)).toMatch(/^otpauth:\/\/totp\//)
+  const { width: w, height: h } = png
+  const rgb = (x: number, y: number) =>
+    [...png.data.subarray((y * w + x) * 4, (y * w + x) * 4 + 3)].join()
+  for (const [x, y] of [
+    [2, 2],
+    [w - 3, 2],
+    [2, h - 3],
+    [w - 3, h - 3],
+  ] as const) {
+    expect(rgb(x, y), `pixel ${x},${y}`).toBe('255,255,255')
+  }
+  expect(Array.from({ length: w }, (_, x) => rgb(x, Math.floor(h / 2)))).toContain('0,0,0')
+  const read = jsQR(new Uint8ClampedArray(png.data), w, h, { inversionAttempts: 'dontInvert' })
+  expect(read?.data).toMatch(/^otpauth:\/\/totp\//)
 })

@@ -62,7 +62,8 @@ type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 /**
  * One portal endpoint: parse the body with the contract, run in a transaction, answer JSON.
  * msw matches a request and sends its answer in one chain of microtasks: the page gets a turn
- * after the match and before the answer, so no step holds its main thread for long.
+ * after the match and before a successful answer (the longer ones to build), so no step holds
+ * its main thread for long.
  */
 export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {

@@ -25,8 +25,40 @@ describe('QrCode', () => {
     const { container } = render(<QrCode value={URI} label="QR code for your app" />)
     expect(container.querySelector('.qr__space')).toBeInTheDocument()
     const img = await screen.findByRole('img', { name: 'QR code for your app' })
+    // Black modules on white, whatever the page's colours.
+    expect([...img.querySelectorAll('path')].map((p) => p.getAttribute('fill'))).toEqual([
+      '#ffffff',
+      '#000000',
+    ])
     const { rgba, side } = pixelsOf(img)
-    expect(jsQR(rgba, side, side)?.data).toBe(URI)
+    expect(jsQR(rgba, side, side, { inversionAttempts: 'dontInvert' })?.data).toBe(URI)
+  })
+
+  it("shows the worker's picture when it sends one, and lets it go when it leaves", async () => {
+    const png = new Blob(['png'], { type: 'image/png' })
+    class DrawingWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null
+      postMessage() {
+        queueMicrotask(() => this.onmessage?.({ data: { size: 33, path: 'M4 4h1v1h-1z', png } }))
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', DrawingWorker)
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:qr')
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    try {
+      const { unmount } = render(<QrCode value={URI} label="QR code for your app" />)
+      const img = await screen.findByRole('img', { name: 'QR code for your app' })
+      expect(img.tagName).toBe('IMG')
+      expect(img).toHaveAttribute('src', 'blob:qr')
+      expect(created).toHaveBeenCalledWith(png)
+      unmount()
+      expect(revoked).toHaveBeenCalledWith('blob:qr')
+    } finally {
+      vi.unstubAllGlobals()
+      created.mockRestore()
+      revoked.mockRestore()
+    }
   })
 
   it('shows no code, and does not break the screen, for a value too long to encode', async () => {

@@ -8,7 +8,8 @@ type Qr = QrPath & { png?: Blob }
 function asQr(data: unknown): Qr | null {
   if (typeof data !== 'object' || data === null || !('size' in data) || !('path' in data))
     return null
-  if (typeof data.size !== 'number' || typeof data.path !== 'string') return null
+  if (typeof data.size !== 'number' || !Number.isInteger(data.size) || data.size <= 0) return null
+  if (typeof data.path !== 'string') return null
   const png = 'png' in data && data.png instanceof Blob ? data.png : undefined
   return { size: data.size, path: data.path, png }
 }
@@ -30,7 +31,12 @@ function encodeQr(value: string): Promise<Qr> {
       encodeHere(value).then(resolve, reject)
     }
     worker.onmessage = (event) => {
-      const qr = asQr(event.data)
+      const { data } = event
+      if (typeof data === 'object' && data !== null && 'error' in data) {
+        worker.terminate()
+        return reject(new Error(`QR code: ${String(data.error)}`))
+      }
+      const qr = asQr(data)
       if (!qr) return inPage()
       worker.terminate()
       resolve(qr)
@@ -63,7 +69,10 @@ function useQr(value: string): Shown | null | undefined {
     )
     return () => {
       current = false
-      if (src) URL.revokeObjectURL(src)
+      if (src) {
+        URL.revokeObjectURL(src)
+        setEncoded(null)
+      }
     }
   }, [value])
   return encoded?.value === value ? encoded.qr : undefined

@@ -1,6 +1,6 @@
 import { type QrPath, qrPath } from './qr-path'
 
-/** At least this many pixels a side: sharp at 240 CSS px on a screen of 2 device pixels a px. */
+/** At least this many pixels a side: about 2 device pixels a CSS px at the code's 240 px. */
 const SIDE = 480
 
 /** The code as a PNG, modules on whole pixels; `null` where workers cannot draw. */
@@ -24,7 +24,14 @@ async function qrPng({ size, path }: QrPath): Promise<Blob | null> {
 // browser's SVG support, a long task of its own on a slow phone).
 addEventListener('message', (event: MessageEvent<unknown>) => {
   if (typeof event.data !== 'string') return
-  const qr = qrPath(event.data)
+  let qr: QrPath
+  try {
+    qr = qrPath(event.data)
+  } catch (error) {
+    // A value too long for a QR code: the page shows none, and does not try again itself.
+    postMessage({ error: String(error) })
+    return
+  }
   qrPng(qr).then(
     (png) => postMessage({ ...qr, png }),
     () => postMessage(qr),
