@@ -1,5 +1,5 @@
 import type { PathParams } from 'msw'
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
 import { yieldToPage } from '../src/lib/next-task'
@@ -23,7 +23,7 @@ export type Context<Body> = {
   headers: Headers
 }
 
-function fieldsOf(error: z.ZodError): Record<string, string[]> {
+function fieldsOf(error: z.core.$ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const name = issue.path.join('.') || '_'
@@ -38,7 +38,10 @@ function codeFor(keys: string[]): ErrorCode {
   return 'bad_request'
 }
 
-async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+async function readBody<S extends z.ZodMiniType>(
+  request: Request,
+  schema: S,
+): Promise<z.output<S>> {
   let json: unknown = {}
   if (request.method !== 'GET') {
     const text = await request.text()
@@ -55,8 +58,8 @@ async function readBody<S extends z.ZodType>(request: Request, schema: S): Promi
   throw ruleError(codeFor(keys), fields)
 }
 
-type Spec = { method: 'get' | 'post'; path: string; body?: z.ZodType }
-type BodyOf<E extends Spec> = E['body'] extends z.ZodType ? z.output<E['body']> : undefined
+type Spec = { method: 'get' | 'post'; path: string; body?: z.ZodMiniType }
+type BodyOf<E extends Spec> = E['body'] extends z.ZodMiniType ? z.output<E['body']> : undefined
 type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 
 /**

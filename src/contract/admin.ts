@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { Method, Role } from './api'
 
 // What the Portal Admin's screens and the mock's tools (the mailbox) read: apart from the login
@@ -12,7 +12,7 @@ export const AdminUser = z.object({
   methodChosen: z.boolean(),
   passwordChanged: z.boolean(),
   registered: z.boolean(),
-  lockedUntil: z.number().int().nullable(),
+  lockedUntil: z.nullable(z.int()),
 })
 export type AdminUser = z.infer<typeof AdminUser>
 export const AdminUsers = z.object({ users: z.array(AdminUser) })
@@ -20,7 +20,7 @@ export const AdminUsers = z.object({ users: z.array(AdminUser) })
 export const AuditAction = z.enum(['switch_method', 'reset', 'unlock'])
 export const AuditEntry = z.object({
   id: z.string(),
-  at: z.number().int(),
+  at: z.int(),
   actor: z.string(),
   target: z.string(),
   action: AuditAction,
@@ -34,9 +34,9 @@ export const Mail = z.object({
   to: z.string(),
   subject: z.string(),
   body: z.string(),
-  sentAt: z.number().int(),
+  sentAt: z.int(),
 })
 export type Mail = z.infer<typeof Mail>
 export const Mailbox = z.object({ mails: z.array(Mail) })
 
-export const UserIdParam = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/)
+export const UserIdParam = z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/))

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { Code } from './code'
 
 export const Role = z.enum(['general', 'admin'])
@@ -10,11 +10,15 @@ export type Method = z.infer<typeof Method>
 export const Stage = z.enum(['setup', 'challenge', 'full'])
 export type Stage = z.infer<typeof Stage>
 
-export const UserId = z.string().trim().min(1, 'userId.required').max(64, 'userId.tooLong')
+export const UserId = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'userId.required'), z.maxLength(64, 'userId.tooLong'))
 
 export const LoginBody = z.object({
   userId: UserId,
-  password: z.string().min(1, 'password.required').max(256, 'password.tooLong'),
+  password: z
+    .string()
+    .check(z.minLength(1, 'password.required'), z.maxLength(256, 'password.tooLong')),
 })
 export type LoginBody = z.infer<typeof LoginBody>
 
@@ -34,8 +38,8 @@ export type User = z.infer<typeof User>
 /** The mail code now valid for this login or setup attempt. */
 export const MailSent = z.object({
   maskedEmail: z.string(),
-  expiresAt: z.number().int(),
-  resendAt: z.number().int(),
+  expiresAt: z.int(),
+  resendAt: z.int(),
 })
 export type MailSent = z.infer<typeof MailSent>
 
@@ -43,8 +47,8 @@ export const Session = z.object({
   stage: Stage,
   user: User,
   /** Epoch ms when the session ends unless the user does something. */
-  idleExpiresAt: z.number().int(),
-  mail: MailSent.nullable(),
+  idleExpiresAt: z.int(),
+  mail: z.nullable(MailSent),
 })
 export type Session = z.infer<typeof Session>
 
@@ -53,8 +57,8 @@ export const VerifyBody = z.object({ code: Code })
 export const ChooseMethodBody = z.object({ method: Method })
 
 export const TotpSetup = z.object({
-  secret: z.string().regex(/^[A-Z2-7]+$/),
-  uri: z.string().startsWith('otpauth://totp/'),
+  secret: z.string().check(z.regex(/^[A-Z2-7]+$/)),
+  uri: z.string().check(z.startsWith('otpauth://totp/')),
 })
 export type TotpSetup = z.infer<typeof TotpSetup>
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 const FULL_WIDTH_ZERO = 0xff10
 
@@ -11,10 +11,10 @@ export function normalizeCode(raw: string): string {
 
 export const CODE_LENGTH = 6
 
-export const Code = z
-  .string()
-  .transform(normalizeCode)
-  .pipe(z.string().regex(/^\d{6}$/, 'code.format'))
+export const Code = z.pipe(
+  z.pipe(z.string(), z.transform(normalizeCode)),
+  z.string().check(z.regex(/^\d{6}$/, 'code.format')),
+)
 
 export const CodeBody = z.object({ code: Code })
 export type CodeBody = z.input<typeof CodeBody>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { AdminUser, AdminUsers, AuditList, Mailbox } from './admin'
 import { ChooseMethodBody, Done, LoginBody, MailSent, Session, TotpSetup, VerifyBody } from './api'
 import { ChangePasswordBody } from './password'
@@ -8,8 +8,8 @@ type Endpoint = {
   method: 'get' | 'post'
   path: string
   summary: string
-  body?: z.ZodType
-  response: z.ZodType
+  body?: z.ZodMiniType
+  response: z.ZodMiniType
   mockOnly?: true
 }
 

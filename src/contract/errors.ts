@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 export const errorCodes = [
   'bad_request',
@@ -29,11 +29,11 @@ export const ApiErrorBody = z.object({
   code: ErrorCode,
   message: z.string(),
   /** Field-level problems, as message keys (for example `password.digit`). */
-  fields: z.record(z.string(), z.array(z.string())).optional(),
-  lockedUntil: z.number().int().optional(),
-  retryAfterSeconds: z.number().int().optional(),
-  skewSeconds: z.number().int().optional(),
-  attemptsLeft: z.number().int().optional(),
+  fields: z.optional(z.record(z.string(), z.array(z.string()))),
+  lockedUntil: z.optional(z.int()),
+  retryAfterSeconds: z.optional(z.int()),
+  skewSeconds: z.optional(z.int()),
+  attemptsLeft: z.optional(z.int()),
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 

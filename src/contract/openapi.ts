@@ -1,8 +1,8 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { endpoints } from './endpoints'
 import { ApiErrorBody, statusOf } from './errors'
 
-const json = (schema: z.ZodType, io: 'input' | 'output') => ({
+const json = (schema: z.ZodMiniType, io: 'input' | 'output') => ({
   'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) },
 })
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 export const PASSWORD_MIN = 6
 export const PASSWORD_MAX = 32
@@ -22,28 +22,32 @@ export function brokenPasswordRules(value: string): PasswordRuleKey[] {
 
 export const ChangePasswordBody = z
   .object({
-    currentPassword: z.string().min(1, 'password.currentRequired'),
+    currentPassword: z.string().check(z.minLength(1, 'password.currentRequired')),
     newPassword: z.string(),
     confirmPassword: z.string(),
   })
-  .superRefine((body, ctx) => {
-    for (const key of brokenPasswordRules(body.newPassword)) {
-      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: key })
-    }
-    if (body.newPassword.length > 0 && body.newPassword === body.currentPassword) {
-      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'password.sameAsCurrent' })
-    }
-    if (body.confirmPassword !== body.newPassword) {
-      ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'password.mismatch' })
-    }
-  })
+  .check(
+    z.superRefine((body, ctx) => {
+      for (const key of brokenPasswordRules(body.newPassword)) {
+        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: key })
+      }
+      if (body.newPassword.length > 0 && body.newPassword === body.currentPassword) {
+        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'password.sameAsCurrent' })
+      }
+      if (body.confirmPassword !== body.newPassword) {
+        ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'password.mismatch' })
+      }
+    }),
+  )
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>
 
 /** The server also knows the user ID; the form gets it from the session. */
 export function withUserIdRule(userId: string) {
-  return ChangePasswordBody.superRefine((body, ctx) => {
-    if (body.newPassword.toLowerCase() === userId.toLowerCase()) {
-      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'password.sameAsUserId' })
-    }
-  })
+  return ChangePasswordBody.check(
+    z.superRefine((body, ctx) => {
+      if (body.newPassword.toLowerCase() === userId.toLowerCase()) {
+        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'password.sameAsUserId' })
+      }
+    }),
+  )
 }

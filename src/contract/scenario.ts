@@ -1,8 +1,8 @@
 import './zod-config'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** Mock only: which named state of the mock portal to open (`mocks/scenario-list.ts`). */
-export const ScenarioBody = z.object({ name: z.string().regex(/^[a-z0-9-]{1,64}$/) })
+export const ScenarioBody = z.object({ name: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)) })
 
 /**
  * What the page does after the portal is in the state: fill the input named `fill` (the form
@@ -17,7 +17,7 @@ export type ScenarioStep = z.infer<typeof ScenarioStep>
 
 /** Where the scenario's screen is, and the steps that bring it to its state there. */
 export const ScenarioPlan = z.object({
-  path: z.string().startsWith('/'),
+  path: z.string().check(z.startsWith('/')),
   steps: z.array(ScenarioStep),
 })
 export type ScenarioPlan = z.infer<typeof ScenarioPlan>

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { ApiErrorBody, EndpointName, endpoints } from '../contract'
 import { locale } from '../i18n'
 import { markActivity } from './activity'
@@ -19,7 +19,7 @@ export class ApiError extends Error {
 
 type Spec = (typeof endpoints)[EndpointName]
 type ResponseOf<N extends EndpointName> = z.output<(typeof endpoints)[N]['response']>
-type BodyOf<N extends EndpointName> = (typeof endpoints)[N] extends { body: z.ZodType }
+type BodyOf<N extends EndpointName> = (typeof endpoints)[N] extends { body: z.ZodMiniType }
   ? z.input<(typeof endpoints)[N]['body']>
   : never
 
