@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react'
-import { nextTask } from '../lib/next-task'
 import type { QrPath } from './qr-path'
 
 /** The code as an SVG path, and as a picture where the worker could draw one. */
@@ -57,22 +56,17 @@ function useQr(value: string): Shown | null | undefined {
   useEffect(() => {
     let current = true
     let src: string | undefined
-    // Starting a worker costs the page a few milliseconds: a task of its own, not the end of the
-    // one that shows the screen (its effects may run in it).
-    nextTask()
-      .then(() => (current ? encodeQr(value) : null))
-      .then(
-        (encoded) => {
-          if (!current || !encoded) return
-          const { png, ...qr } = encoded
-          src = png && URL.createObjectURL(png)
-          setEncoded({ value, qr: { ...qr, src } })
-        },
-        (error: unknown) => {
-          console.error(error)
-          if (current) setEncoded({ value, qr: null })
-        },
-      )
+    encodeQr(value).then(
+      ({ png, ...qr }) => {
+        if (!current) return
+        src = png && URL.createObjectURL(png)
+        setEncoded({ value, qr: { ...qr, src } })
+      },
+      (error: unknown) => {
+        console.error(error)
+        if (current) setEncoded({ value, qr: null })
+      },
+    )
     return () => {
       current = false
       if (src) {
