@@ -1,6 +1,6 @@
 import type { PathParams } from 'msw'
 import type * as z from 'zod/mini'
-import type { ErrorCode } from '../src/contract'
+import type { Endpoint, ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
 import { yieldToPage } from '../src/lib/next-task'
 import { type Db, transaction } from './db'
@@ -58,7 +58,7 @@ async function readBody<S extends z.ZodMiniType>(
   throw ruleError(codeFor(keys), fields)
 }
 
-type Spec = { method: 'get' | 'post'; path: string; body?: z.ZodMiniType }
+type Spec = Pick<Endpoint, 'method' | 'path' | 'body'>
 type BodyOf<E extends Spec> = E['body'] extends z.ZodMiniType ? z.output<E['body']> : undefined
 type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 

@@ -4,7 +4,8 @@ import { ChooseMethodBody, Done, LoginBody, MailSent, Session, TotpSetup, Verify
 import { ChangePasswordBody } from './password'
 import { ScenarioBody, ScenarioPlan } from './scenario'
 
-type Endpoint = {
+/** One endpoint of the portal's API: what the app calls and the mock answers. */
+export type Endpoint = {
   method: 'get' | 'post'
   path: string
   summary: string
