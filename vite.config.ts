@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { compileHints } from './scripts/compile-hints'
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), compileHints()],
   resolve: {
     // The browser never needs the public-suffix list: see src/lib/tldts-stub.ts. Vitest (msw/node)
     // keeps the real package.

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { COMPILE_HINT } from './compile-hints'
 import { bootFiles, readManifest } from './manifest'
 
 const manifest = readManifest('dist')
@@ -48,6 +49,15 @@ for (const css of entry.css ?? []) {
     `no chunk loads ${css} again${loaders.length ? ` (${loaders.map((c) => c.file).join(', ')})` : ''}`,
   )
 }
+
+// Chunks load only as their code is about to run: V8 compiles them as they stream in (decision 0013).
+const unhinted = Object.values(manifest).filter(
+  (c) => c.file.endsWith('.js') && !readFileSync(`dist/${c.file}`, 'utf8').startsWith(COMPILE_HINT),
+)
+check(
+  unhinted.length === 0,
+  `every chunk the manifest lists starts with V8's compile hint${unhinted.length ? ` (not: ${unhinted.map((c) => c.file).join(', ')})` : ''}`,
+)
 
 for (const chunk of Object.values(manifest)) {
   if (!chunk.isDynamicEntry || !chunk.src?.includes('-page')) continue
