@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useNavigate } from 'react-router'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
@@ -71,6 +72,9 @@ export default function TotpPage() {
   const t = useStore(messages)
   const register = useRegisterTotp()
   const navigate = useNavigate()
+  // The form mounts in a render and commit of its own, after the screen's (React Hook Form
+  // renders it twice as it mounts): two shorter tasks. The prerendered shell has no form either.
+  const withForm = useDeferredValue(true, false)
   return (
     <>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
@@ -78,14 +82,16 @@ export default function TotpPage() {
       <ScanSection />
       <section aria-labelledby="code-title" className="narrow">
         <h2 id="code-title">{t.codeTitle}</h2>
-        <CodeForm
-          submitLabel={t.submit}
-          onSubmit={async (body) => {
-            await register.mutateAsync(body)
-            markSetupDone()
-            navigate('/setup/complete', { replace: true })
-          }}
-        />
+        {withForm ? (
+          <CodeForm
+            submitLabel={t.submit}
+            onSubmit={async (body) => {
+              await register.mutateAsync(body)
+              markSetupDone()
+              navigate('/setup/complete', { replace: true })
+            }}
+          />
+        ) : null}
       </section>
     </>
   )
