@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react'
-import { useNavigate } from 'react-router'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
@@ -8,7 +7,7 @@ import { i18n, rich, timeOf, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useRegisterMail, useSendSetupCode } from '../api/mail'
-import { markSetupDone } from './setup-done'
+import { useFinishSetup } from './setup-done'
 
 const messages = i18n('mailSetup', {
   caption: 'STEP5 Initial setting for 2-step verification',
@@ -25,7 +24,7 @@ export default function MailPage() {
   const session = useSession()
   const send = useSendSetupCode()
   const register = useRegisterMail()
-  const navigate = useNavigate()
+  const finish = useFinishSetup(register.mutateAsync)
   const asked = useRef(false)
   const [resent, setResent] = useState(false)
   const mail = session?.mail ?? null
@@ -55,14 +54,7 @@ export default function MailPage() {
           <p>{describeError(send.error)}</p>
         </Notice>
       ) : null}
-      <CodeForm
-        submitLabel={t.submit}
-        onSubmit={async (body) => {
-          await register.mutateAsync(body)
-          markSetupDone()
-          navigate('/setup/complete', { replace: true })
-        }}
-      />
+      <CodeForm submitLabel={t.submit} onSubmit={finish} />
       <ResendCode
         resendAt={mail?.resendAt ?? 0}
         pending={send.isPending}

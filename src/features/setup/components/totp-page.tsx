@@ -1,5 +1,4 @@
 import { useDeferredValue } from 'react'
-import { useNavigate } from 'react-router'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
@@ -8,7 +7,7 @@ import { i18n, rich, useStore } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useRegisterTotp, useTotpSetup } from '../api/totp'
 import { InstallHelp } from './install-help'
-import { markSetupDone } from './setup-done'
+import { useFinishSetup } from './setup-done'
 import { SetupKey } from './setup-key'
 
 const messages = i18n('totpSetup', {
@@ -71,7 +70,7 @@ function ScanSection() {
 export default function TotpPage() {
   const t = useStore(messages)
   const register = useRegisterTotp()
-  const navigate = useNavigate()
+  const finish = useFinishSetup(register.mutateAsync)
   // The form mounts in a render and commit of its own, after the screen's (React Hook Form
   // renders it twice as it mounts): two shorter tasks. The prerendered shell has no form either.
   const withForm = useDeferredValue(true, false)
@@ -82,16 +81,7 @@ export default function TotpPage() {
       <ScanSection />
       <section aria-labelledby="code-title" className="narrow">
         <h2 id="code-title">{t.codeTitle}</h2>
-        {withForm ? (
-          <CodeForm
-            submitLabel={t.submit}
-            onSubmit={async (body) => {
-              await register.mutateAsync(body)
-              markSetupDone()
-              navigate('/setup/complete', { replace: true })
-            }}
-          />
-        ) : null}
+        {withForm ? <CodeForm submitLabel={t.submit} onSubmit={finish} /> : null}
       </section>
     </>
   )
