@@ -42,7 +42,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/vite preview --port ${port} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
+    command: `node_modules/.bin/tsx server/preview.ts`,
+    env: { PORT: String(port), DIST: `${process.env.E2E_DIST ?? 'dist'}/client` },
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,25 +1,13 @@
-import { loadContract } from '../src/lib/contract'
-import { nextTask } from '../src/lib/next-task'
+import { setupWorker } from 'msw/browser'
+import { handlers } from './handlers'
 
-/**
- * Starts the mock portal in the page's service worker. Its code loads and runs in several
- * smaller tasks (msw's core with its cookie store, msw's browser part, zod, the contract, the
- * handlers), not one long one, so that it never blocks the main thread for long while a screen
- * is in use. The TOTP library loads with the first TOTP operation (./totp.ts).
- */
-export async function startMockPortal(): Promise<void> {
-  await import('./msw-core')
-  await nextTask()
-  const { setupWorker } = await import('msw/browser')
-  await nextTask()
-  await loadContract()
-  await nextTask()
-  const { handlers } = await import('./handlers')
-  await nextTask()
-  const worker = setupWorker(...handlers)
-  await worker.start({
+export const worker = setupWorker(...handlers)
+
+/** msw's documented start; its worker script sends the app's own files to the network. */
+export function start() {
+  return worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mock-portal-worker.js` },
+    serviceWorker: { url: '/mock-portal-worker.js' },
   })
 }

@@ -1,13 +1,11 @@
-import type { PathParams } from 'msw'
+import { HttpResponse, http, type PathParams } from 'msw'
 import type * as z from 'zod/mini'
 import type { Endpoint, ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
-import { yieldToPage } from '../src/lib/next-task'
 import { type Db, transaction } from './db'
 import { injectFaults } from './faults'
 import { HttpError, ruleError } from './http-error'
 import { localeOf, textIn, withTexts } from './messages'
-import { HttpResponse, http } from './msw-core'
 import { sessionCookie } from './session'
 
 export type Context<Body> = {
@@ -62,15 +60,9 @@ type Spec = Pick<Endpoint, 'method' | 'path' | 'body'>
 type BodyOf<E extends Spec> = E['body'] extends z.ZodMiniType ? z.output<E['body']> : undefined
 type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
 
-/**
- * One portal endpoint: parse the body with the contract, run in a transaction, answer JSON.
- * msw matches a request and sends its answer in one chain of microtasks: the page gets a turn
- * after the match and before a successful answer (the longer ones to build), so no step holds
- * its main thread for long.
- */
+/** One portal endpoint: parse the body with the contract, run in a transaction, answer JSON. */
 export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
-    await yieldToPage()
     const headers = new Headers()
     const locale = await withTexts(localeOf(request))
     try {
@@ -88,7 +80,6 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
           headers,
         }),
       )
-      await yieldToPage()
       return HttpResponse.json(result as never, { headers })
     } catch (error) {
       if (error instanceof HttpError) {

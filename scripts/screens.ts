@@ -2,13 +2,14 @@
  * `npm run screens`: a PNG of every screen × state × language × width, and a contact sheet.
  *
  * Builds the app when the build is missing or older than the sources (`--build` forces it),
- * serves it with `vite preview` on a port of its own, opens every scenario of the mock portal
+ * serves it (as `npm run preview` does) on a port of its own, opens every scenario of the mock portal
  * (mocks/scenario-list.ts) with one browser, one page per language, and writes
  * `screens/<language>/<scenario>-<width>.png` plus `screens/index.html`.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { serve as nodeServe, type ServerType } from '@hono/node-server'
 import { type Browser, chromium } from '@playwright/test'
 import {
   type Language,
@@ -22,11 +23,13 @@ import {
   widths,
 } from '../e2e/screens'
 import config from '../playwright.config'
+import { staticSite } from '../server/static'
 
 const PORT = Number(process.env.SCREENS_PORT ?? 4455)
 const BASE = `http://localhost:${PORT}`
 const OUT = resolve('screens')
-const SOURCES = ['src', 'mocks', 'public', 'index.html', 'vite.config.ts', 'package.json']
+const INDEX = 'dist/client/index.html'
+const SOURCES = ['app', 'src', 'mocks', 'public', 'vite.config.ts', 'package.json']
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0
@@ -36,7 +39,7 @@ function newest(path: string): number {
 }
 
 function ensureBuild(): void {
-  const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0
+  const built = existsSync(INDEX) ? statSync(INDEX).mtimeMs : 0
   const stale = SOURCES.some((path) => newest(path) > built)
   if (!process.argv.includes('--build') && !stale) {
     console.log('screens: reusing dist/ (newer than the sources)')
@@ -47,24 +50,13 @@ function ensureBuild(): void {
   if (run.status !== 0) throw new Error('npm run build failed')
 }
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--port', String(PORT), '--strictPort'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  )
-  const started = Date.now()
-  while (Date.now() - started < 30_000) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (port ${PORT} in use?)`)
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  server.kill()
-  throw new Error(`vite preview did not answer on ${BASE}`)
+/** The build, served in this process as `npm run preview` serves it. */
+function serve(): Promise<ServerType> {
+  return new Promise((ready) => {
+    const server = nodeServe({ fetch: staticSite('dist/client').fetch, port: PORT }, () =>
+      ready(server),
+    )
+  })
 }
 
 type Shot = { scenario: ScenarioInfo; language: Language; width: number; file: string }
@@ -183,7 +175,7 @@ async function main() {
     await Promise.all(languages.map((l) => shootLanguage(browser, l, shots, misses)))
   } finally {
     await browser.close()
-    server.kill()
+    server.close()
   }
   writeFileSync(join(OUT, 'index.html'), contactSheet(shots, misses))
   process.stdout.write('\n')

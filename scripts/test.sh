@@ -14,13 +14,12 @@ step() {
   if ! "$@"; then failed_steps+=("${name}"); fi
 }
 
-step "type-check" node_modules/.bin/tsc --noEmit
+step "type-check" npm run typecheck --silent
 step "lint and format" node_modules/.bin/biome ci .
 step "unit and API tests" node_modules/.bin/vitest run --reporter=default --reporter=json \
   --outputFile.json=reports/vitest.json
 step "production build" npm run build --silent
 step "bundle budgets (size-limit)" node_modules/.bin/size-limit
-step "bundle budgets (routes)" node_modules/.bin/tsx scripts/budgets.ts
 step "e2e (Playwright)" node_modules/.bin/playwright test
 
 node_modules/.bin/tsx scripts/summary.ts

@@ -1,255 +1,172 @@
 /**
- * `npm run bench`: build, serve, Lighthouse on every screen and the static baseline, the user01
- * onboarding in Playwright; prints one table and writes docs/perf.json and docs/perf.md.
- * It reports and always exits 0; the preview server and every Chromium are killed at the end.
+ * `npm run bench`: builds the app and the minimal reference page, serves both, saves a static
+ * copy of every measured page, then runs Lighthouse on each (interleaved, `BENCH_RUNS` rounds) and
+ * writes docs/perf.md. `BENCH_PAGES=chooser,ja-totp` measures only those (written to .bench/).
  */
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
-import { bootFiles, readManifest } from '../manifest.ts'
-import { type Onboarding, onboardUser01, writeStaticChooser } from './flows.ts'
-import { audit, type Run } from './lighthouse.ts'
-import { MINIMAL, writeMinimalPages } from './minimal.ts'
-import { build, killAllSync, launchChromium, OUT_DIR, preview, stopAll } from './processes.ts'
-import {
-  busyLine,
-  checksFor,
-  type EagerJs,
-  eagerLine,
-  median,
-  medianMetrics,
-  missedTargets,
-  onboardingLine,
-  type Report,
-  type ScreenResult,
-  TARGETS,
-  textTable,
-  write,
-} from './report.ts'
-import { checkScreen, type Screen, screens } from './screens.ts'
+import { type ServerType, serve } from '@hono/node-server'
+import { type Browser, chromium, type Page } from '@playwright/test'
+import { staticSite } from '../../server/static'
+import { type Chromium, killAll, launchChromium } from './chromium'
+import { audit, type Run } from './lighthouse'
+import { type BenchPage, benchPages } from './pages'
+import { judge, markdown, median, type Row } from './report'
 
-/**
- * Five runs a screen: one screen's TBT moves by 2–5× between runs on a shared machine, and a
- * median of three follows a single outlier too easily.
- */
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
-/** `BENCH_SCREENS=chooser,one-step`: only these screens (the reference pages always run). */
-const ONLY = (process.env.BENCH_SCREENS ?? '').split(',').filter(Boolean)
-const SCREENS = ONLY.length
-  ? screens.filter((s) => s.baseline || s.minimal || ONLY.includes(s.id))
-  : screens
-const ONBOARDING_RUNS = Math.max(0, Number(process.env.BENCH_ONBOARDING_RUNS ?? 3))
-/** A partial run (some screens, fewer runs) writes to .bench/, never over docs/perf.*. */
-const PARTIAL = ONLY.length > 0 || RUNS < 3 || ONBOARDING_RUNS < 3
-/** Past this, the remaining Lighthouse runs are skipped and the bench reports what it has. */
-const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_S ?? 900) * 1000
-const LHR_DIR = '.bench/lhr'
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
+const ONLY = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean)
+const PAGES = ONLY.length ? benchPages.filter((p) => ONLY.includes(p.id)) : benchPages
+const PARTIAL = ONLY.length > 0 || RUNS < 3
+const BUILD = '.bench/dist'
+const MINIMAL = 'scripts/bench/minimal'
+const RR = `${process.cwd()}/node_modules/.bin/react-router`
 
-const log = (message: string) =>
-  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
-const errorText = (e: unknown): string =>
-  e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e)
+const log = (text: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`)
 
-/**
- * The entry chunk, what it imports in its steps (src/main.tsx) and their static imports: what the
- * pages' loader requests after the first paint.
- */
-function eagerJs(): EagerJs {
-  const files = bootFiles(readManifest(OUT_DIR)).map((file) => ({
-    file,
-    gzip: gzipSync(readFileSync(`${OUT_DIR}/${file}`)).length,
-  }))
-  const total = files.reduce((sum, f) => sum + f.gzip, 0)
-  return { files, total }
-}
-
-function cpuModel(): string {
-  try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('model name'))
-    return line?.split(':')[1]?.trim() ?? cpus()[0]?.model ?? 'unknown'
-  } catch {
-    return cpus()[0]?.model ?? 'unknown'
-  }
-}
-
-/** One Lighthouse run of `screen` in a fresh Chromium, after bringing it to a valid state. */
-async function auditScreen(screen: Screen, origin: string, n: number): Promise<Run> {
-  const loadBefore = loadavg()[0] ?? 0
-  const browserProcess = await launchChromium()
-  try {
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${browserProcess.port}`, {
-      timeout: 30_000,
-    })
-    try {
-      const context = browser.contexts()[0]
-      if (!context) throw new Error('Chromium has no default context')
-      const page = await context.newPage()
-      if (screen.prepare) {
-        await screen.prepare(page, origin)
-        await checkScreen(page, origin, screen)
-      }
-      // As cold as a first visit: no HTTP cache and no mock worker yet (a page served through
-      // the worker reports no transfer sizes, which would also skew Lighthouse's simulation);
-      // the session and the mock portal's data (cookie, localStorage) stay.
-      // From a blank page of its own: a session on the screen's page could end with it.
-      const blank = await context.newPage()
-      await page.close()
-      const cdp = await context.newCDPSession(blank)
-      await cdp.send('Storage.clearDataForOrigin', {
-        origin,
-        storageTypes: 'service_workers,cache_storage',
-      })
-      await cdp.send('Network.clearBrowserCache')
-      await cdp.detach()
-      await blank.close()
-    } finally {
-      await browser.close() // over CDP: disconnects, Chromium keeps running
-    }
-    const { run, lhr } = await audit(`${origin}${screen.path}`, browserProcess.port)
-    run.load = Math.max(loadBefore, loadavg()[0] ?? 0)
-    writeFileSync(`${LHR_DIR}/${screen.id}-${n + 1}.json`, JSON.stringify(lhr))
-    const path = new URL(run.finalUrl).pathname
-    if (path !== screen.path) throw new Error(`audited page ended on ${path}, not ${screen.path}`)
-    if (screen.baseline && run.jsBytes > 0) throw new Error('the static baseline loaded JavaScript')
-    return run
-  } finally {
-    await browserProcess.stop()
-  }
-}
-
-async function main(): Promise<void> {
-  const started = performance.now()
-  const report: Report = {
-    date: new Date().toISOString(),
-    machine: {
-      cpu: cpuModel(),
-      cores: cpus().length,
-      node: process.version,
-      chromium: 'unknown',
-      lighthouse: '12.2.3',
-      benchmarkIndex: null,
-      load: null,
-    },
-    settings: { runsPerScreen: RUNS, lighthouse: 'mobile defaults, performance only' },
-    targets: TARGETS,
-    screens: SCREENS.map((s) => ({
-      id: s.id,
-      name: s.name,
-      path: s.path,
-      baseline: Boolean(s.baseline),
-      minimal: Boolean(s.minimal),
-      runs: [],
-      failures: [],
-      median: null,
-      lcpRatio: null,
-      checks: [],
-    })),
-    eagerJs: { files: [], total: 0 },
-    onboarding: { runs: [], medianMs: null, failures: [] },
-    durationS: 0,
-  }
-
-  try {
-    log('building (vite build)')
-    build()
-    report.eagerJs = eagerJs()
-    mkdirSync(LHR_DIR, { recursive: true })
-    const server = await preview()
-    log(`serving ${OUT_DIR} at ${server.origin}`)
-
-    const tools = await launchChromium()
-    report.machine.chromium = tools.version
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${tools.port}`, {
-      timeout: 30_000,
-    })
-    try {
-      await writeStaticChooser(browser, server.origin, `${OUT_DIR}/static-chooser.html`)
-      log(`wrote ${OUT_DIR}/static-chooser.html`)
-      await writeMinimalPages(OUT_DIR, `${OUT_DIR}/static-chooser.html`)
-      log(`wrote ${MINIMAL.map((m) => `${OUT_DIR}/minimal-${m}.html`).join(', ')}`)
-      for (let i = 0; i < ONBOARDING_RUNS; i++) {
-        try {
-          const run: Onboarding = await onboardUser01(browser, server.origin)
-          report.onboarding.runs.push(run)
-          log(`onboarding ${i + 1}/${ONBOARDING_RUNS}: ${(run.totalMs / 1000).toFixed(2)} s`)
-        } catch (e) {
-          report.onboarding.failures.push(errorText(e))
-          log(`onboarding ${i + 1}/${ONBOARDING_RUNS} failed: ${errorText(e)}`)
-        }
-      }
-    } finally {
-      await browser.close()
-      await tools.stop()
-    }
-    if (report.onboarding.runs.length)
-      report.onboarding.medianMs = median(report.onboarding.runs.map((r) => r.totalMs))
-
-    // Round-robin, so a slow minute of the machine does not fall on one screen only.
-    for (let n = 0; n < RUNS; n++) {
-      for (const [i, screen] of SCREENS.entries()) {
-        const result = report.screens[i] as ScreenResult
-        if (performance.now() - started > DEADLINE_MS) {
-          result.failures.push(`run ${n + 1}: skipped, past the ${DEADLINE_MS / 1000} s deadline`)
-          continue
-        }
-        try {
-          const run = await auditScreen(screen, server.origin, n)
-          result.runs.push(run)
-          log(
-            `${screen.path} run ${n + 1}/${RUNS}: perf ${run.score}, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms`,
-          )
-        } catch (e) {
-          result.failures.push(`run ${n + 1}: ${errorText(e)}`)
-          log(`${screen.path} run ${n + 1}/${RUNS} left out: ${errorText(e)}`)
-        }
-      }
-    }
-    await server.stop()
-  } catch (e) {
-    console.error(`[bench] stopped early: ${e instanceof Error ? (e.stack ?? e.message) : e}`)
-  } finally {
-    await stopAll()
-  }
-
-  const staticLcp = report.screens.find((r) => r.baseline)?.runs.length
-    ? medianMetrics(report.screens.find((r) => r.baseline)?.runs ?? [])?.lcp
-    : undefined
-  for (const r of report.screens) {
-    r.median = medianMetrics(r.runs)
-    r.lcpRatio = r.median && staticLcp ? r.median.lcp / staticLcp : null
-    r.checks = checksFor(r.median, r.lcpRatio)
-  }
-  const indexes = report.screens.flatMap((r) => r.runs.map((run) => run.benchmarkIndex))
-  report.machine.benchmarkIndex = indexes.length ? Math.round(median(indexes)) : null
-  const loads = report.screens.flatMap((r) => r.runs.map((run) => run.load))
-  report.machine.load = loads.length ? { median: median(loads), max: Math.max(...loads) } : null
-  report.durationS = (performance.now() - started) / 1000
-
-  console.log('')
-  console.log(textTable(report))
-  console.log('')
-  console.log(eagerLine(report))
-  console.log(onboardingLine(report))
-  const busy = busyLine(report)
-  if (busy) console.log(busy)
-  const missed = missedTargets(report)
-  console.log(missed.length ? `Targets missed: ${missed.length}` : 'All targets met.')
-  const dir = PARTIAL ? '.bench' : 'docs'
-  write(report, dir)
-  console.log(`Wrote ${dir}/perf.json and ${dir}/perf.md (${report.durationS.toFixed(0)} s).`)
-}
-
-process.on('exit', killAllSync)
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`[bench] ${signal}: stopping the preview server and Chromium`)
-    stopAll().finally(() => process.exit(0))
+function listen(root: string): Promise<{ origin: string; server: ServerType }> {
+  return new Promise((ready) => {
+    const server = serve(
+      { fetch: staticSite(root).fetch, port: 0, hostname: '127.0.0.1' },
+      (info) => ready({ origin: `http://127.0.0.1:${info.port}`, server }),
+    )
   })
 }
 
+/** Playwright on a Chromium the bench launched (Lighthouse then uses the same one). */
+async function withPage<T>(browser: Chromium, use: (page: Page) => Promise<T>): Promise<T> {
+  const connected: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${browser.port}`)
+  try {
+    const context = connected.contexts()[0]
+    if (!context) throw new Error('Chromium has no default context')
+    return await use(await context.newPage())
+  } finally {
+    await connected.close()
+  }
+}
+
+/** The page in its state, as cold as a first visit: no HTTP cache, no mock worker yet. */
+async function prepare(browser: Chromium, page: BenchPage, origin: string): Promise<void> {
+  await withPage(browser, async (tab) => {
+    if (page.state) await page.state(tab, origin)
+    else await tab.goto(origin)
+    const cdp = await tab.context().newCDPSession(tab)
+    await tab.goto('about:blank')
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin,
+      storageTypes: 'service_workers,cache_storage',
+    })
+    await cdp.send('Network.clearBrowserCache')
+    await cdp.detach()
+    await tab.close()
+  })
+}
+
+/** The page as the app finally renders it, scripts removed, served beside the app. */
+async function saveStatic(page: BenchPage, origin: string): Promise<string> {
+  const browser = await launchChromium()
+  try {
+    const html = await withPage(browser, async (tab) => {
+      if (page.state) await page.state(tab, origin)
+      await tab.goto(`${origin}${page.path}`)
+      await tab.waitForLoadState('networkidle')
+      if (new URL(tab.url()).pathname !== page.path) throw new Error(`${page.path} redirected`)
+      return tab.evaluate(() => document.documentElement.outerHTML)
+    })
+    const stripped = html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '')
+    mkdirSync(`${BUILD}/client/bench-static`, { recursive: true })
+    writeFileSync(`${BUILD}/client/bench-static/${page.id}.html`, `<!doctype html>\n${stripped}`)
+    return `/bench-static/${page.id}.html`
+  } finally {
+    await browser.stop()
+  }
+}
+
+async function measure(url: string, before?: (browser: Chromium) => Promise<void>): Promise<Run> {
+  const browser = await launchChromium()
+  try {
+    await before?.(browser)
+    const run = await audit(url, browser.port)
+    run.load = loadavg()[0] ?? 0
+    return run
+  } finally {
+    await browser.stop()
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  log('building the app and the minimal reference')
+  execFileSync(RR, ['build'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: BUILD } })
+  execFileSync(RR, ['build'], { stdio: 'ignore', cwd: MINIMAL })
+  const app = await listen(`${BUILD}/client`)
+  const minimal = await listen(`${MINIMAL}/build/client`)
+
+  const rows: Row[] = PAGES.map((p) => ({
+    id: p.id,
+    path: p.path,
+    runs: [],
+    staticRuns: [],
+    failures: [],
+  }))
+  const statics = new Map<string, string>()
+  for (const page of PAGES) {
+    log(`static copy of ${page.path}`)
+    statics.set(page.id, await saveStatic(page, app.origin))
+  }
+
+  const minimalRuns: Run[] = []
+  for (let round = 1; round <= RUNS; round++) {
+    log(`round ${round} of ${RUNS}`)
+    minimalRuns.push(await measure(`${minimal.origin}/`))
+    for (const [i, page] of PAGES.entries()) {
+      const row = rows[i] as Row
+      try {
+        const run = await measure(`${app.origin}${page.path}`, (b) => prepare(b, page, app.origin))
+        if (run.finalPath !== page.path) throw new Error(`ended on ${run.finalPath}`)
+        row.runs.push(run)
+        row.staticRuns.push(await measure(`${app.origin}${statics.get(page.id)}`))
+      } catch (error) {
+        row.failures.push(String(error).split('\n')[0] ?? '')
+        log(`${page.path}: ${row.failures.at(-1)}`)
+      }
+    }
+  }
+
+  const minimalTbt = median(minimalRuns.map((r) => r.tbt))
+  const verdicts = rows.map((row) => judge(row, minimalTbt))
+  const all = [...minimalRuns, ...rows.flatMap((r) => [...r.runs, ...r.staticRuns])]
+  const machine = {
+    date: new Date().toISOString(),
+    machine: `${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model}, ${cpus().length} cores`,
+    'Node.js': process.version,
+    Chromium: (await launchChromium().then(async (b) => (await b.stop(), b.version))) ?? '',
+    'Lighthouse benchmark index (median)': Math.round(median(all.map((r) => r.benchmarkIndex))),
+    '1-minute load average (median, max)': `${median(all.map((r) => r.load)).toFixed(1)}, ${Math.max(...all.map((r) => r.load)).toFixed(1)}`,
+    'runs per page': RUNS,
+    'bench duration': `${Math.round((Date.now() - started) / 1000)} s`,
+  }
+  const text = markdown(verdicts, minimalRuns, machine)
+  const dir = PARTIAL ? '.bench' : 'docs'
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(`${dir}/perf.md`, text)
+  writeFileSync(`${dir}/perf.json`, `${JSON.stringify({ machine, minimalRuns, rows }, null, 1)}\n`)
+  console.log(text)
+  log(`written to ${dir}/perf.md`)
+  app.server.close()
+  minimal.server.close()
+}
+
+process.on('exit', killAll)
 main()
-  .catch((e) => console.error(`[bench] ${e instanceof Error ? (e.stack ?? e.message) : e}`))
-  .finally(() => process.exit(0))
+  .catch((error) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => {
+    killAll()
+    process.exit()
+  })

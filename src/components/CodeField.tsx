@@ -1,4 +1,4 @@
-import { i18n, useStore } from '../i18n'
+import { i18n, useMessages } from '../i18n'
 import { Field, type FieldProps } from './Field'
 
 const messages = i18n('codeField', {
@@ -8,7 +8,7 @@ const messages = i18n('codeField', {
 
 /** A security-code input: digits keyboard, one-time-code autofill, pasted spaces welcome. */
 export function CodeField(props: Omit<FieldProps, 'label' | 'type'> & { label?: string }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   return (
     <Field
       label={t.label}

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { type ReactNode, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { CodeBody } from '../contract'
-import { i18n, useStore } from '../i18n'
+import { i18n, useMessages } from '../i18n'
 import { errorMessage } from '../lib/errors'
 import { CodeField } from './CodeField'
 import { ErrorSummary } from './ErrorSummary'
@@ -21,7 +21,7 @@ export function CodeForm({
   onSubmit: (body: { code: string }) => Promise<unknown>
   children?: ReactNode
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const form = useForm<CodeBody, unknown, { code: string }>({
     shouldFocusError: false,
     resolver: zodResolver(CodeBody),

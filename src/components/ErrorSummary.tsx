@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { i18n, useStore } from '../i18n'
-import { useTranslate } from './Field'
+import { i18n, useMessages } from '../i18n'
+import { useTranslate } from '../i18n/common'
 
 const messages = i18n('errorSummary', { title: 'There is a problem' })
 
@@ -8,7 +8,7 @@ export type SummaryItem = { field?: string; message: string }
 
 /** GOV.UK-style summary: takes focus when it appears and links to each field. */
 export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: string }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const messageOf = useTranslate()
   const ref = useRef<HTMLDivElement>(null)
   // Focus comes once per submit (each submit mounts a new summary), when its problems appear:

@@ -1,6 +1,6 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { i18n, useStore } from '../i18n'
-import { common, translate } from '../i18n/common'
+import { i18n, useMessages } from '../i18n'
+import { useTranslate } from '../i18n/common'
 
 export type FieldProps = ComponentProps<'input'> & {
   label: string
@@ -12,15 +12,9 @@ export type FieldProps = ComponentProps<'input'> & {
 
 const messages = i18n('field', { errorPrefix: 'Error: ' })
 
-/** A message in the language shown now; the component re-renders when the language changes. */
-export function useTranslate(): (text: string | undefined) => string | undefined {
-  useStore(common)
-  return translate
-}
-
 /** One labelled input: hint then error in `aria-describedby`, `aria-invalid` when wrong. */
 export function Field({ label, hint, error, after, id, className, ...input }: FieldProps) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const ownId = useId()
   const inputId = id ?? ownId
   const hintId = `${inputId}-hint`

@@ -1,13 +1,38 @@
-import { i18n, type Locale, locale, locales, setLocale, useStore } from '../i18n'
+import { useLocation, useNavigate } from 'react-router'
+import {
+  i18n,
+  type Locale,
+  loadLocale,
+  locales,
+  localizePath,
+  saveLocale,
+  useLocale,
+  useMessages,
+} from '../i18n'
 
 const names: Record<Locale, string> = { en: 'English', ja: '日本語' }
 
 const messages = i18n('languageSwitch', { label: 'Language' })
 
-/** English | 日本語: the screen stays as it is, only its words change; the choice is kept. */
+/**
+ * English | 日本語: the same screen at its address in the other language (`/ja/…`), with what was
+ * typed kept (the screen stays mounted); the choice is kept for the next visit.
+ */
 export function LanguageSwitch() {
-  const t = useStore(messages)
-  const current = useStore(locale)
+  const t = useMessages(messages)
+  const current = useLocale()
+  const location = useLocation()
+  const navigate = useNavigate()
+  async function choose(code: Locale) {
+    await loadLocale(code)
+    saveLocale(code)
+    const path = localizePath(code, location.pathname)
+    navigate(`${path}${location.search}${location.hash}`, {
+      replace: true,
+      preventScrollReset: true,
+      state: location.state,
+    })
+  }
   return (
     <nav className="language-switch" aria-label={t.label}>
       <ul>
@@ -22,7 +47,7 @@ export function LanguageSwitch() {
                 type="button"
                 className="link-button"
                 lang={code}
-                onClick={() => void setLocale(code)}
+                onClick={() => void choose(code)}
               >
                 {names[code]}
               </button>

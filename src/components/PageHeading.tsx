@@ -1,22 +1,17 @@
-import { type ReactNode, useEffect, useRef } from 'react'
-import { app, useStore } from '../i18n'
+import { useEffect, useRef } from 'react'
+import { app, useMessages } from '../i18n'
 import { pageTitle } from './page-title'
 
 let firstScreen = true
 
 /**
- * Each new screen's heading takes focus, so a screen-reader user hears where they are.
- * The very first screen of a visit keeps the browser's own starting point.
+ * The screen's h1, and its page title (React puts the `<title>` in the head, in the prerendered
+ * HTML too). Each new screen's heading takes focus, so a screen-reader user hears where they
+ * are; the very first screen of a visit keeps the browser's own starting point.
  */
-export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
+export function PageHeading({ children, caption }: { children: string; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null)
-  const product = useStore(app).name
-  useEffect(() => {
-    if (typeof children !== 'string') return
-    const title = pageTitle(children, product)
-    // A prerendered page has it already.
-    if (document.title !== title) document.title = title
-  }, [children, product])
+  const product = useMessages(app).name
   useEffect(() => {
     if (firstScreen) {
       firstScreen = false
@@ -26,6 +21,7 @@ export function PageHeading({ children, caption }: { children: ReactNode; captio
   }, [])
   return (
     <>
+      <title>{pageTitle(children, product)}</title>
       {caption ? <p className="caption">{caption}</p> : null}
       <h1 className="heading" tabIndex={-1} ref={ref}>
         {children}

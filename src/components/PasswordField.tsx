@@ -1,18 +1,18 @@
 import { useId, useState } from 'react'
-import { i18n, params, rich, useStore } from '../i18n'
+import { fill, i18n, rich, useMessages } from '../i18n'
 import { Field, type FieldProps } from './Field'
 
 const messages = i18n('passwordField', {
   show: 'Show{label}',
   hide: 'Hide{label}',
   // Heard, not seen: which field the button shows ("Show Current password").
-  label: params(' {label}'),
-  shown: params('{label}: shown'),
+  label: ' {label}',
+  shown: '{label}: shown',
 })
 
 /** A password input with a show/hide button; the change is announced, the typing kept. */
 export function PasswordField(props: Omit<FieldProps, 'type' | 'after'>) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const [shown, setShown] = useState(false)
   const ownId = useId()
   const inputId = props.id ?? ownId
@@ -34,12 +34,14 @@ export function PasswordField(props: Omit<FieldProps, 'type' | 'after'>) {
           >
             <span>
               {rich(shown ? t.hide : t.show, {
-                label: <span className="visually-hidden">{t.label({ label: props.label })}</span>,
+                label: (
+                  <span className="visually-hidden">{fill(t.label, { label: props.label })}</span>
+                ),
               })}
             </span>
           </button>
           <span className="visually-hidden" aria-live="polite">
-            {shown ? t.shown({ label: props.label }) : ''}
+            {shown ? fill(t.shown, { label: props.label }) : ''}
           </span>
         </>
       }

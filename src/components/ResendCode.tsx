@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
-import { i18n, params, useStore } from '../i18n'
+import { fill, i18n, useMessages } from '../i18n'
 
 const messages = i18n('resendCode', {
   resend: 'Resend code',
-  wait: params('You can ask for a new code in {seconds} s.'),
+  wait: 'You can ask for a new code in {seconds} s.',
   ready: 'Did not get it? You can ask for a new code.',
   timer: 'Wait before a new code',
   nowReady: 'You can now ask for a new code.',
@@ -19,7 +19,7 @@ export function ResendCode({
   pending: boolean
   onResend: () => void
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const [now, setNow] = useState(() => Date.now())
   // A new code brings a new deadline: count from now, not from when the last wait ended.
   const [deadline, setDeadline] = useState(resendAt)
@@ -45,7 +45,7 @@ export function ResendCode({
         {t.resend}
       </button>
       <span id="resend-wait" role="timer" aria-live="off" aria-label={t.timer}>
-        {wait > 0 ? t.wait({ seconds: wait }) : t.ready}
+        {wait > 0 ? fill(t.wait, { seconds: wait }) : t.ready}
       </span>
       {/* The count itself stays quiet; its end is said once. */}
       <span className="visually-hidden" aria-live="polite">

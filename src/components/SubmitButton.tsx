@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { i18n, useStore } from '../i18n'
+import { i18n, useMessages } from '../i18n'
 
 const messages = i18n('submitButton', { pending: 'Please wait…' })
 
@@ -13,7 +13,7 @@ export function SubmitButton({
   children: ReactNode
   pendingText?: string
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   return (
     <button
       type="submit"

@@ -5,7 +5,7 @@ export type Params = Record<string, string | number>
 export type CommonCatalog = Record<MessageKey, string>
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in en
+  return Object.hasOwn(en, key)
 }
 
 /** A time of day (hh:mm) as the locale writes it. */
@@ -14,9 +14,9 @@ export function clock(epochMs: number, locale: Locale): string {
 }
 
 /** Fills `{name}` placeholders; times (`until`, in ms) are written the way the locale writes them. */
-export function fill(template: string, params: Params, locale: Locale): string {
+export function fill(template: string, params: Params, locale: Locale = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name]
+    const value = Object.hasOwn(params, name) ? params[name] : undefined
     if (value === undefined) return whole
     if (name === 'until' && typeof value === 'number') return clock(value, locale)
     return String(value)

@@ -1,42 +1,66 @@
-import { createI18n } from '@nanostores/i18n'
+import { createContext, createElement, type ReactNode, use, useMemo } from 'react'
 import { clock } from './catalog'
-import { type Locale, locale, localeSetting } from './locale'
+import { type Locale, localeOf } from './locale'
 
-export { params } from '@nanostores/i18n'
-export { useStore } from '@nanostores/react'
-export { type Locale, locale, localeSetting, locales } from './locale'
+export { fill, type Params } from './catalog'
+export {
+  isLocale,
+  type Locale,
+  localeOf,
+  locales,
+  localizePath,
+  saveLocale,
+  unprefixed,
+} from './locale'
 export { rich } from './rich'
 
-type Catalog = Record<string, Record<string, string>>
+type Texts = Record<string, string>
+type Catalog = Record<string, Texts>
 
-/**
- * One file per language. Every component asked for gets an entry, translated or not: the library
- * re-renders only once each asked-for component is answered.
- */
-async function load(code: Locale, components: string[] = []): Promise<Catalog> {
-  const all: Catalog = code === 'ja' ? (await import('./ja.json')).default : {}
-  return { ...Object.fromEntries(components.map((name) => [name, {}])), ...all }
+/** A component's messages: its English, and its name in the other languages' catalogs. */
+export type Messages<T extends Texts> = { readonly component: string; readonly en: T }
+
+/** Every component's English, by name (the catalog check compares Japanese with it). */
+export const english: Catalog = {}
+
+/** `const messages = i18n('name', { key: 'English' })` beside a component; `useMessages` in it. */
+export function i18n<T extends Texts>(component: string, en: T): Messages<T> {
+  english[component] = en
+  return { component, en }
 }
 
-/** Component messages: `const messages = i18n('name', { key: 'English' })`, then `useStore`. */
-export const i18n = createI18n(locale, { baseLocale: 'en', get: load })
+// Loaded before anything renders in the language: by the prerender (entry.server.tsx), before the
+// page hydrates (entry.client.tsx), and by the language switch.
+const catalogs: Partial<Record<Locale, Catalog>> = {}
+
+export async function loadLocale(code: Locale): Promise<void> {
+  if (code === 'ja') catalogs.ja ??= (await import('./ja.json')).default
+}
+
+const LocaleContext = createContext<Locale>('en')
+
+/** The language of the screen: the one of its address (`/ja/…`). */
+export function LocaleProvider({ pathname, children }: { pathname: string; children: ReactNode }) {
+  return createElement(LocaleContext, { value: localeOf(pathname) }, children)
+}
+
+export function useLocale(): Locale {
+  return use(LocaleContext)
+}
+
+/** The texts of `messages` in `locale` (English where a translation is missing or not loaded). */
+export function textsIn<T extends Texts>(messages: Messages<T>, locale: Locale): T {
+  const translated = catalogs[locale]?.[messages.component]
+  return translated ? { ...messages.en, ...translated } : messages.en
+}
+
+export function useMessages<T extends Texts>(messages: Messages<T>): T {
+  const locale = useLocale()
+  return useMemo(() => textsIn(messages, locale), [messages, locale])
+}
 
 /** The product's name, on every screen (the header, each page's title). */
 export const app = i18n('app', { name: 'Business Portal' })
 
-/** Loads a language's catalog before it is shown, so no screen flashes the other language. */
-export async function loadLocale(code: Locale = locale.get()): Promise<void> {
-  if (code === 'en' || i18n.cache[code]) return
-  // The cache holds components by name (the library's typing says flat translations).
-  Object.assign(i18n.cache, { [code]: await load(code) })
-}
-
-export async function setLocale(code: Locale): Promise<void> {
-  await loadLocale(code)
-  localeSetting.set(code)
-}
-
-/** A time of day (hh:mm) as the language shown now writes it. */
-export function timeOf(epochMs: number): string {
-  return clock(epochMs, locale.get())
-}
+/** A time of day (hh:mm) as `locale` writes it. */
+export const timeOf = (epochMs: number, locale: Locale) => clock(epochMs, locale)

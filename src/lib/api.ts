@@ -1,10 +1,7 @@
 import type * as z from 'zod/mini'
-import type { ApiErrorBody, EndpointName, endpoints } from '../contract'
-import { locale } from '../i18n'
+import { ApiErrorBody, type EndpointName, endpoints } from '../contract'
 import { markActivity } from './activity'
-import { apiReady } from './api-ready'
 import { apiBaseUrl } from './config'
-import { loadContract } from './contract'
 
 export class ApiError extends Error {
   readonly status: number
@@ -23,9 +20,22 @@ type BodyOf<N extends EndpointName> = (typeof endpoints)[N] extends { body: z.Zo
   ? z.input<(typeof endpoints)[N]['body']>
   : never
 
+let ready: Promise<unknown> = Promise.resolve()
+
+/** API calls wait for `start` (the mock portal's worker); the page renders meanwhile. */
+export function callsWaitFor(start: Promise<unknown>): void {
+  ready = start
+}
+
+export const apiReady = (): Promise<unknown> => ready
+
 function pathOf(spec: Spec, params: Record<string, string>): string {
   return spec.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))
 }
+
+/** The language the portal answers and writes mails in: the screen's. */
+export const language = () =>
+  (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en'
 
 /** Calls one endpoint of the contract and parses the answer with its schema. */
 export async function api<N extends EndpointName>(
@@ -33,16 +43,15 @@ export async function api<N extends EndpointName>(
   body?: BodyOf<N>,
   params: Record<string, string> = {},
 ): Promise<ResponseOf<N>> {
-  // The contract (zod) loads beside the mock, never before the first paint.
-  const [contract] = await Promise.all([loadContract(), apiReady])
-  const spec: Spec = contract.endpoints[name]
+  await ready
+  const spec: Spec = endpoints[name]
   let response: Response
   try {
     response = await fetch(`${apiBaseUrl}${pathOf(spec, params)}`, {
       method: spec.method.toUpperCase(),
       credentials: 'include',
       headers: {
-        'accept-language': locale.get(),
+        'accept-language': language(),
         ...(spec.method === 'post' ? { 'content-type': 'application/json' } : {}),
       },
       body: spec.method === 'post' ? JSON.stringify(body ?? {}) : undefined,
@@ -52,7 +61,7 @@ export async function api<N extends EndpointName>(
   }
   const json: unknown = await response.json().catch(() => null)
   if (!response.ok) {
-    const error = contract.ApiErrorBody.safeParse(json)
+    const error = ApiErrorBody.safeParse(json)
     throw new ApiError(
       response.status,
       error.success ? error.data : { code: 'server_error', message: response.statusText },

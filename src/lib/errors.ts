@@ -1,4 +1,5 @@
 import { isMessageKey, type MessageKey, message, type Params, translate } from '../i18n/common'
+import type { Locale } from '../i18n/locale'
 import { ApiError } from './api'
 
 /**
@@ -28,9 +29,9 @@ export function errorMessage(error: unknown): string {
   return message(...parts)
 }
 
-/** The same, in words of the language shown now. */
-export function describeError(error: unknown): string {
-  return translate(errorMessage(error)) ?? ''
+/** The same, in words of `locale`. */
+export function describeError(error: unknown, locale: Locale): string {
+  return translate(errorMessage(error), locale) ?? ''
 }
 
 export function isSessionLost(error: unknown): boolean {

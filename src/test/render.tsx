@@ -1,32 +1,53 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import type { ComponentType } from 'react'
+import { createRoutesStub } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { pages } from '../../app/pages'
+import App from '../../app/root'
 import { resetDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
-import { createQueryClient } from '../app/providers'
-import { routes } from '../app/router'
-import { startMock } from '../lib/api-ready'
+import { LocaleProvider } from '../i18n'
+import { queryClient } from '../lib/query-client'
 
-/** The mock portal in Node (msw/node), fresh demo data for each test. */
+type RouteModule = {
+  default: ComponentType
+  clientLoader?: (args: { request: Request }) => unknown
+  HydrateFallback?: ComponentType
+  handle?: unknown
+}
+
+const modules = import.meta.glob<RouteModule>('../../app/routes/*.tsx', { eager: true })
+
+/** The app's screens, each from its route module, under the app's root (header, shell). */
+const screens = pages.map(({ path, file }) => {
+  const module = modules[`../../app/${file}`]
+  if (!module) throw new Error(`no route module ${file}`)
+  return {
+    path,
+    Component: module.default,
+    loader: module.clientLoader,
+    HydrateFallback: module.HydrateFallback,
+    handle: module.handle,
+  }
+})
+
+/** The mock portal in Node (msw/node), fresh demo data and a fresh query cache for each test. */
 export function withPortal() {
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' })
-    startMock(async () => undefined)
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  beforeEach(async () => {
+    queryClient.clear()
+    await resetDb()
   })
-  beforeEach(() => resetDb())
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
 }
 
-/** The whole app at `path`, with a fresh QueryClient, as a browser tab would show it. */
+/** The whole app at `path` (English), through React Router's route stub, as a tab shows it. */
 export function renderAt(path: string) {
-  const queryClient = createQueryClient()
-  const router = createMemoryRouter(routes(queryClient), { initialEntries: [path] })
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+  const Stub = createRoutesStub([{ Component: App, children: screens }])
+  return render(
+    <LocaleProvider pathname={path}>
+      <Stub initialEntries={[path]} />
+    </LocaleProvider>,
   )
-  return { ...view, router, queryClient }
 }

@@ -1,6 +1,5 @@
 import type { AdminUser } from '../../../contract'
-import { locale, timeOf } from '../../../i18n'
-import { fill } from '../../../i18n/catalog'
+import { fill, type Locale, timeOf } from '../../../i18n'
 import { methodName, otherMethod, type Words } from './words'
 
 export type ActionKind = 'switch' | 'reset' | 'unlock'
@@ -9,7 +8,7 @@ export type PendingAction = { kind: ActionKind; user: AdminUser }
 type Said = { title: string; effects: string[]; done: string }
 
 /** What each action does, said before it is confirmed and after it is done. */
-export function wordsFor({ kind, user }: PendingAction, t: Words): Said {
+export function wordsFor({ kind, user }: PendingAction, t: Words, locale: Locale): Said {
   const long = { totp: t.totpLong, mail: t.mailLong }
   const next = otherMethod(user.method)
   const values = {
@@ -18,10 +17,10 @@ export function wordsFor({ kind, user }: PendingAction, t: Words): Said {
     nextLong: long[next],
     current: methodName[user.method],
     currentLong: long[user.method],
-    time: user.lockedUntil === null ? '' : timeOf(user.lockedUntil),
+    time: user.lockedUntil === null ? '' : timeOf(user.lockedUntil, locale),
   }
   const say = (...templates: string[]) =>
-    templates.map((template) => fill(template, values, locale.get()))
+    templates.map((template) => fill(template, values, locale))
   if (kind === 'switch') {
     const [title = '', done = ''] = say(t.switchTitle, t.switchDone)
     return {

@@ -1,16 +1,16 @@
 import { Notice } from '../../../components/Notice'
-import { locale, rich, useStore } from '../../../i18n'
+import { rich, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useAudit } from '../api/get-audit'
 import { messages } from './words'
 
 /** Who did what to whom and when, newest first. */
 export function AuditLog() {
-  const t = useStore(messages)
-  const lang = useStore(locale)
+  const t = useMessages(messages)
+  const locale = useLocale()
   const audit = useAudit()
   const dateTime = (ms: number) =>
-    new Date(ms).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })
+    new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t.auditTitle}</h2>
@@ -18,7 +18,7 @@ export function AuditLog() {
       {audit.isPending ? <p role="status">{t.auditLoading}</p> : null}
       {audit.isError ? (
         <Notice tone="error">
-          <p>{describeError(audit.error)}</p>
+          <p>{describeError(audit.error, locale)}</p>
         </Notice>
       ) : null}
       {audit.data?.entries.length === 0 ? <p>{t.auditEmpty}</p> : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
-import { useStore } from '../../../i18n'
+import { useLocale, useMessages } from '../../../i18n'
 import { translate } from '../../../i18n/common'
 import { errorMessage } from '../../../lib/errors'
 import { useResetRegistration } from '../api/reset-registration'
@@ -19,7 +19,8 @@ export function ConfirmDialog({
   onClose: () => void
   onDone: (action: PendingAction) => void
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
+  const locale = useLocale()
   const dialog = useRef<HTMLDialogElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
   const switchMethod = useSwitchMethod()
@@ -61,7 +62,7 @@ export function ConfirmDialog({
     }
   }
 
-  const words = action ? wordsFor(action, t) : null
+  const words = action ? wordsFor(action, t, locale) : null
   return (
     <dialog
       ref={dialog}
@@ -83,7 +84,7 @@ export function ConfirmDialog({
           </div>
           {error ? (
             <Notice tone="error" live>
-              <p>{translate(error)}</p>
+              <p>{translate(error, locale)}</p>
             </Notice>
           ) : null}
           <div className="button-row">

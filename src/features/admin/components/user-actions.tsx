@@ -1,5 +1,5 @@
 import type { AdminUser } from '../../../contract'
-import { rich, useStore } from '../../../i18n'
+import { fill, rich, useMessages } from '../../../i18n'
 import type { ActionKind } from './actions'
 import { isLocked, messages, methodName, otherMethod } from './words'
 
@@ -16,7 +16,7 @@ export function UserActions({
   now: number
   onAction: (kind: ActionKind, user: AdminUser) => void
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   if (user.role === 'admin') {
     return <span className="muted">{t.ownSetting}</span>
   }
@@ -37,7 +37,7 @@ export function UserActions({
         className="button button--secondary button--small"
         onClick={() => onAction('reset', user)}
       >
-        <span>{rich(t.reset, { id: hidden(t.resetOf.replace('{id}', user.userId)) })}</span>
+        <span>{rich(t.reset, { id: hidden(fill(t.resetOf, { id: user.userId })) })}</span>
       </button>
       {isLocked(user, now) ? (
         <button

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { useStore } from '../../../i18n'
+import { useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useUsers } from '../api/get-users'
@@ -11,9 +11,22 @@ import { ConfirmDialog } from './confirm-dialog'
 import { UsersTable } from './users-table'
 import { messages } from './words'
 
+/** The screen before its session is known: the prerendered page and its hydration. */
+export function UsersFrame({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages)
+  return (
+    <>
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
+      {children}
+    </>
+  )
+}
+
 /** A1: Portal Admin's user management — switch method, reset registration, unlock. */
-export default function UsersPage() {
-  const t = useStore(messages)
+export function UsersPage() {
+  const t = useMessages(messages)
+  const locale = useLocale()
   const session = useSession()
   const users = useUsers()
   const [action, setAction] = useState<PendingAction | null>(null)
@@ -29,20 +42,18 @@ export default function UsersPage() {
   }, [done])
 
   return (
-    <>
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
-      <p>{t.intro}</p>
+    <UsersFrame>
       <div role="status" className="status" tabIndex={-1} ref={status}>
         {done ? (
           <Notice tone="success">
-            <p key={done.at}>{wordsFor(done.action, t).done}</p>
+            <p key={done.at}>{wordsFor(done.action, t, locale).done}</p>
           </Notice>
         ) : null}
       </div>
       {users.isPending ? <p role="status">{t.loading}</p> : null}
       {users.isError ? (
         <Notice tone="error">
-          <p>{describeError(users.error)}</p>
+          <p>{describeError(users.error, locale)}</p>
         </Notice>
       ) : null}
       {users.data ? (
@@ -61,6 +72,6 @@ export default function UsersPage() {
           setDone({ action: finished, at: Date.now() })
         }}
       />
-    </>
+    </UsersFrame>
   )
 }

@@ -1,5 +1,5 @@
 import type { AdminUser } from '../../../contract'
-import { timeOf, useStore } from '../../../i18n'
+import { fill, timeOf, useLocale, useMessages } from '../../../i18n'
 import type { ActionKind } from './actions'
 import { UserActions } from './user-actions'
 import { isLocked, messages, methodName, setupStatus } from './words'
@@ -14,7 +14,8 @@ export function UsersTable({
   me: string | undefined
   onAction: (kind: ActionKind, user: AdminUser) => void
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
+  const locale = useLocale()
   const now = Date.now()
   return (
     <div className="table-wrap">
@@ -45,7 +46,7 @@ export function UsersTable({
               <td data-label={t.lock}>
                 {isLocked(user, now) ? (
                   <strong className="locked">
-                    {t.lockedUntil({ time: timeOf(user.lockedUntil) })}
+                    {fill(t.lockedUntil, { time: timeOf(user.lockedUntil, locale) })}
                   </strong>
                 ) : (
                   <>

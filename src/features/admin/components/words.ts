@@ -1,5 +1,5 @@
 import type { AdminUser, Method } from '../../../contract'
-import { i18n, params } from '../../../i18n'
+import { i18n } from '../../../i18n'
 
 /** Every word of User management; `{id}` is the user acted on. */
 export const messages = i18n('admin', {
@@ -23,7 +23,7 @@ export const messages = i18n('admin', {
   step5: 'Second method not registered (STEP5)',
   choosing: 'Second method not chosen yet (STEP4)',
   notStarted: 'Not started',
-  lockedUntil: params('Locked until {time}'),
+  lockedUntil: 'Locked until {time}',
   notLocked: 'Not locked',
   ownSetting: 'Portal Admins manage their own 2-step setting',
   switchTo: 'Switch{id} to {method}',
@@ -67,7 +67,7 @@ export const messages = i18n('admin', {
   did_unlock: '{actor} unlocked {target}.',
 })
 
-export type Words = ReturnType<typeof messages.get>
+export type Words = (typeof messages)['en']
 
 export const methodName: Record<Method, string> = { totp: 'TOTP', mail: 'MailOTP' }
 

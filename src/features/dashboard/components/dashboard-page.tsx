@@ -1,14 +1,14 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, params, rich, useStore } from '../../../i18n'
+import { fill, i18n, rich, useMessages } from '../../../i18n'
 import { setupPath, useSession } from '../../../lib/session'
 
 const messages = i18n('dashboard', {
   setupMenu: 'Setup',
   setupLink: 'Initial setting for 2-step verification',
   title: 'Dashboard',
-  welcome: params('Welcome, {name}.'),
+  welcome: 'Welcome, {name}.',
   setupTitle: 'Set up 2-step verification now.',
   setupText:
     'The login with only a user ID and password is being retired. Choose "Initial setting for 2-step verification" at the top of this page: you will set a new password, then register your authenticator app or email.',
@@ -20,11 +20,17 @@ const messages = i18n('dashboard', {
   adminLink: 'User management',
 })
 
+/** The screen before its session is known: the prerendered page and its hydration. */
+export function DashboardFrame() {
+  const t = useMessages(messages)
+  return <PageHeading>{t.title}</PageHeading>
+}
+
 /** S2: the portal's home. While the initial setting is open, its menu item comes first. */
-export default function DashboardPage() {
-  const t = useStore(messages)
+export function DashboardPage() {
+  const t = useMessages(messages)
   const session = useSession()
-  if (!session) return null
+  if (!session) return <DashboardFrame />
   const { user } = session
   const inSetup = session.stage === 'setup'
   return (
@@ -39,7 +45,7 @@ export default function DashboardPage() {
         </nav>
       ) : null}
       <PageHeading>{t.title}</PageHeading>
-      <p className="lead">{t.welcome({ name: user.name })}</p>
+      <p className="lead">{fill(t.welcome, { name: user.name })}</p>
       {inSetup ? (
         <Notice tone="warning">
           <p>

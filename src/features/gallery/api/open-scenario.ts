@@ -1,7 +1,7 @@
 import { enterPortal, labelPortal } from '../../../../mocks/portal'
+import { endpoints } from '../../../contract'
 import type { ScenarioPlan } from '../../../contract/scenario'
-import { locale } from '../../../i18n'
-import { apiReady } from '../../../lib/api-ready'
+import { apiReady, language } from '../../../lib/api'
 import { apiBaseUrl } from '../../../lib/config'
 
 export class ScenarioNotFound extends Error {}
@@ -13,16 +13,14 @@ export class ScenarioNotFound extends Error {}
  */
 export async function openScenario(name: string): Promise<ScenarioPlan> {
   labelPortal(enterPortal(name), name)
-  await apiReady
+  await apiReady()
   const response = await fetch(`${apiBaseUrl}/api/mock/scenario`, {
     method: 'POST',
     credentials: 'include',
-    headers: { 'content-type': 'application/json', 'accept-language': locale.get() },
+    headers: { 'content-type': 'application/json', 'accept-language': language() },
     body: JSON.stringify({ name }),
   })
   if (response.status === 404 || response.status === 400) throw new ScenarioNotFound(name)
   if (!response.ok) throw new Error(`scenario ${name}: HTTP ${response.status}`)
-  // The contract (zod) loads beside the mock, as for every API call.
-  const { endpoints } = await import('../../../contract')
   return endpoints.mockScenario.response.parse(await response.json())
 }

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react'
 import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/scenario-list'
 import { PageHeading } from '../../../components/PageHeading'
-import { useStore } from '../../../i18n'
+import { fill, localizePath, useLocale, useMessages } from '../../../i18n'
 import { messages, screenNames, stateNames } from './messages'
 import { Preview, previewSizes } from './preview'
 import './gallery.css'
 
 function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean }) {
-  const t = useStore(messages)
-  const states = useStore(stateNames)
+  const t = useMessages(messages)
+  const locale = useLocale()
+  const states = useMessages(stateNames)
   const [open, setOpen] = useState(false)
   const previewsId = useId()
   const state = states[scenario.name] ?? scenario.title
@@ -16,7 +17,7 @@ function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean
   return (
     <li className="gallery__entry">
       <div className="gallery__entry-head">
-        <a href={`${import.meta.env.BASE_URL}scenario/${scenario.name}`}>{state}</a>
+        <a href={localizePath(locale, `/scenario/${scenario.name}`)}>{state}</a>
         <code className="gallery__name">{scenario.name}</code>
         {showAll ? null : (
           <button
@@ -32,15 +33,15 @@ function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean
       </div>
       <div id={previewsId} className="gallery__previews">
         {shown ? (
-          <ul className="gallery__sizes" aria-label={t.previewsOf({ state })}>
+          <ul className="gallery__sizes" aria-label={fill(t.previewsOf, { state })}>
             {previewSizes.map((size) => (
               <li key={size.width}>
                 <Preview
                   name={scenario.name}
                   size={size}
-                  title={t.frameTitle({ state, width: size.width })}
+                  title={fill(t.frameTitle, { state, width: size.width })}
                 />
-                <span className="gallery__width">{t.width({ width: size.width })}</span>
+                <span className="gallery__width">{fill(t.width, { width: size.width })}</span>
               </li>
             ))}
           </ul>
@@ -51,9 +52,9 @@ function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean
 }
 
 /** Mock mode only: every screen × state, each a link that opens it, with previews. */
-export default function GalleryPage() {
-  const t = useStore(messages)
-  const names = useStore(screenNames)
+export function GalleryPage() {
+  const t = useMessages(messages)
+  const names = useMessages(screenNames)
   const [showAll, setShowAll] = useState(false)
   const groups = screens
     .map((screen) => ({ screen, entries: scenarios.filter((s) => s.screen === screen.id) }))
@@ -62,7 +63,7 @@ export default function GalleryPage() {
     <div className="gallery">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <p>{t.intro}</p>
-      <p>{t.count({ screens: groups.length, states: scenarios.length })}</p>
+      <p>{fill(t.count, { screens: groups.length, states: scenarios.length })}</p>
       <div className="gallery__toggle">
         <input
           id="gallery-show-all"

@@ -1,20 +1,20 @@
 import { scenarios, screens } from '../../../../mocks/scenario-list'
-import { i18n, params } from '../../../i18n'
+import { i18n } from '../../../i18n'
 
 export const messages = i18n('gallery', {
   caption: 'Mock portal',
   title: 'Screen gallery',
   intro:
     'Every screen of the product in each of its states. Each state opens in a portal of its own (this tab keeps it until you leave it from the toolbar), so your own demo data stays as it is.',
-  count: params('{screens} screens, {states} states'),
+  count: '{screens} screens, {states} states',
   showAll: 'Show previews of every state',
   showAllHint:
     'Each preview runs the app: they load as you scroll to them, which takes a while on a slow computer.',
   show: 'Show previews',
   hide: 'Hide previews',
-  previewsOf: params('Previews of "{state}"'),
-  frameTitle: params('Preview of "{state}" at {width} px'),
-  width: params('{width} px'),
+  previewsOf: 'Previews of "{state}"',
+  frameTitle: 'Preview of "{state}" at {width} px',
+  width: '{width} px',
 })
 
 /** The guide's screen names, by screen id (S0 … S7, A1, M1). */

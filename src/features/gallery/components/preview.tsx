@@ -1,4 +1,5 @@
 import { PORTAL_PREFIX } from '../../../../mocks/portal'
+import { localizePath, useLocale } from '../../../i18n'
 
 /** A phone and a desktop, each shown at a scale that fits beside the other. */
 export const previewSizes = [
@@ -21,11 +22,12 @@ export function Preview({
   size: (typeof previewSizes)[number]
 }) {
   const { width, height, scale } = size
+  const locale = useLocale()
   return (
     <div className="preview" style={{ width: width * scale, height: height * scale }} inert>
       <iframe
         className="preview__frame"
-        src={`${import.meta.env.BASE_URL}scenario/${name}`}
+        src={localizePath(locale, `/scenario/${name}`)}
         name={`${PORTAL_PREFIX}g-${name}-${width}.preview`}
         title={title}
         loading="lazy"

@@ -1,9 +1,11 @@
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
+import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useStore } from '../../../i18n'
+import { i18n, rich, useMessages } from '../../../i18n'
 import { mockEnabled } from '../../../lib/config'
 import { homeFor, useSession } from '../../../lib/session'
+import { useHydrated } from '../../../lib/use-hydrated'
 import { DemoAccounts } from './demo-accounts'
 
 const messages = i18n('chooser', {
@@ -33,9 +35,11 @@ function isEnded(value: string | null): value is keyof typeof ended {
 
 /** S0: the new login first, the old one at the side while it is being retired. */
 export function ChooserPage() {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const [params] = useSearchParams()
-  const reason = params.get('ended')
+  // The prerendered page has no query and no session: these notices come once it has hydrated.
+  const hydrated = useHydrated()
+  const reason = hydrated ? params.get('ended') : null
   const session = useSession()
   return (
     <>

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../../../../mocks/demo-accounts'
-import { i18n, useStore } from '../../../i18n'
+import { i18n, useMessages } from '../../../i18n'
 
 const messages = i18n('demoAccounts', {
   title: 'Demo accounts',
@@ -24,7 +24,7 @@ const stateOf = (a: Account) =>
 
 /** Mock mode only: the seeded accounts, so anyone can try every path. */
 export function DemoAccounts() {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   return (
     <details className="card" style={{ marginTop: '1.5rem' }}>
       <summary>{t.title}</summary>

@@ -7,7 +7,7 @@ import { summaryItems } from '../../../components/form-errors'
 import { PasswordField } from '../../../components/PasswordField'
 import { SubmitButton } from '../../../components/SubmitButton'
 import { LoginBody, type Session } from '../../../contract'
-import { i18n, useStore } from '../../../i18n'
+import { i18n, useMessages } from '../../../i18n'
 import { errorMessage } from '../../../lib/errors'
 import { type LoginKind, useLogIn } from '../api/login'
 
@@ -26,7 +26,7 @@ export function LoginForm({
   kind: LoginKind
   onDone: (session: Session) => void
 }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const form = useForm<LoginBody>({
     shouldFocusError: false,
     resolver: zodResolver(LoginBody),

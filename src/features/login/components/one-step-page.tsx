@@ -1,6 +1,6 @@
-import { Link, useNavigate } from 'react-router'
+import { Link, useLocalNavigate } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useStore } from '../../../i18n'
+import { i18n, rich, useMessages } from '../../../i18n'
 import { homeFor } from '../../../lib/session'
 import { LoginForm } from './login-form'
 
@@ -13,9 +13,9 @@ const messages = i18n('oneStep', {
 })
 
 /** S1 (STEP1): the old login, kept only for the initial setting. */
-export default function OneStepPage() {
-  const t = useStore(messages)
-  const navigate = useNavigate()
+export function OneStepPage() {
+  const t = useMessages(messages)
+  const navigate = useLocalNavigate()
   return (
     <div className="narrow">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>

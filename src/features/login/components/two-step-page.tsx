@@ -1,6 +1,6 @@
-import { Link, useNavigate } from 'react-router'
+import { Link, useLocalNavigate } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useStore } from '../../../i18n'
+import { i18n, rich, useMessages } from '../../../i18n'
 import { homeFor } from '../../../lib/session'
 import { LoginForm } from './login-form'
 
@@ -13,9 +13,9 @@ const messages = i18n('twoStep', {
 })
 
 /** S7, first screen: user ID and password; the code comes next. */
-export default function TwoStepPage() {
-  const t = useStore(messages)
-  const navigate = useNavigate()
+export function TwoStepPage() {
+  const t = useMessages(messages)
+  const navigate = useLocalNavigate()
   return (
     <div className="narrow">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>

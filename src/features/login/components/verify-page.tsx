@@ -1,9 +1,10 @@
-import { useNavigate } from 'react-router'
+import type { ReactNode } from 'react'
 import { CodeForm } from '../../../components/CodeForm'
+import { useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { ResendCode } from '../../../components/ResendCode'
-import { i18n, rich, timeOf, useStore } from '../../../i18n'
+import { i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useResendLoginCode } from '../api/resend'
@@ -19,24 +20,35 @@ const messages = i18n('verify', {
   resent: 'A new code was sent. The earlier code no longer works.',
 })
 
-/** S7, second screen: the code from the authenticator app, or from the mail just sent. */
-export default function VerifyPage() {
-  const t = useStore(messages)
-  const session = useSession()
-  const navigate = useNavigate()
-  const verify = useVerifyCode()
-  const resend = useResendLoginCode()
-  if (!session) return null
-  const mailUser = session.user.method === 'mail'
+/** The screen before its session is known: the prerendered page and its hydration. */
+export function VerifyFrame({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages)
   return (
     <div className="narrow">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      {children}
+    </div>
+  )
+}
+
+/** S7, second screen: the code from the authenticator app, or from the mail just sent. */
+export function VerifyPage() {
+  const t = useMessages(messages)
+  const locale = useLocale()
+  const session = useSession()
+  const navigate = useLocalNavigate()
+  const verify = useVerifyCode()
+  const resend = useResendLoginCode()
+  if (!session) return <VerifyFrame />
+  const mailUser = session.user.method === 'mail'
+  return (
+    <VerifyFrame>
       {mailUser ? (
         session.mail ? (
           <p>
             {rich(t.mailSent, {
               email: <strong>{session.mail.maskedEmail}</strong>,
-              time: timeOf(session.mail.expiresAt),
+              time: timeOf(session.mail.expiresAt, locale),
             })}
           </p>
         ) : (
@@ -68,11 +80,11 @@ export default function VerifyPage() {
           ) : null}
           {resend.isError ? (
             <Notice tone="error" live>
-              <p>{describeError(resend.error)}</p>
+              <p>{describeError(resend.error, locale)}</p>
             </Notice>
           ) : null}
         </>
       ) : null}
-    </div>
+    </VerifyFrame>
   )
 }

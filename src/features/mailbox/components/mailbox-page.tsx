@@ -1,6 +1,6 @@
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, locale, params, useStore } from '../../../i18n'
+import { fill, i18n, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useMailbox } from '../api/mailbox'
 
@@ -12,16 +12,16 @@ const messages = i18n('mailbox', {
   loading: 'Loading mails…',
   empty: 'No mails yet.',
   list: 'Mails, newest first',
-  to: params('To {to}'),
+  to: 'To {to}',
 })
 
 /** M1 (mock mode only): every mail the mock portal "sent", newest first. */
-export default function MailboxPage() {
-  const t = useStore(messages)
-  const lang = useStore(locale)
+export function MailboxPage() {
+  const t = useMessages(messages)
+  const locale = useLocale()
   const mailbox = useMailbox()
   const when = (ms: number) =>
-    new Date(ms).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' })
+    new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
@@ -29,7 +29,7 @@ export default function MailboxPage() {
       {mailbox.isPending ? <p role="status">{t.loading}</p> : null}
       {mailbox.isError ? (
         <Notice tone="error">
-          <p>{describeError(mailbox.error)}</p>
+          <p>{describeError(mailbox.error, locale)}</p>
         </Notice>
       ) : null}
       {mailbox.data?.mails.length === 0 ? <p>{t.empty}</p> : null}
@@ -39,7 +39,7 @@ export default function MailboxPage() {
             <article aria-label={mail.subject}>
               <h2 className="mail-subject">{mail.subject}</h2>
               <p className="caption">
-                {t.to({ to: mail.to })} ·{' '}
+                {fill(t.to, { to: mail.to })} ·{' '}
                 <time dateTime={new Date(mail.sentAt).toISOString()}>{when(mail.sentAt)}</time>
               </p>
               <p>{mail.body}</p>

@@ -1,7 +1,6 @@
-import { Link, Navigate } from 'react-router'
+import { Link } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, useStore } from '../../../i18n'
-import { SETUP_DONE_KEY } from './setup-done'
+import { i18n, useMessages } from '../../../i18n'
 
 const messages = i18n('complete', {
   title: 'Congratulations!',
@@ -11,9 +10,8 @@ const messages = i18n('complete', {
 })
 
 /** S6: done. The old login's session has ended; from now on the new login applies. */
-export default function CompletePage() {
-  const t = useStore(messages)
-  if (sessionStorage.getItem(SETUP_DONE_KEY) !== '1') return <Navigate to="/" replace />
+export function CompletePage() {
+  const t = useMessages(messages)
   return (
     <div className="narrow">
       <PageHeading>{t.title}</PageHeading>

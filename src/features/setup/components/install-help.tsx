@@ -1,4 +1,4 @@
-import { i18n, params, useStore } from '../../../i18n'
+import { fill, i18n, useMessages } from '../../../i18n'
 
 const apps = [
   {
@@ -19,12 +19,12 @@ const messages = i18n('installHelp', {
   text: 'On your smartphone or tablet, install a 2-step verification app such as Google Authenticator or Microsoft Authenticator. If you already have one, go on to 2.',
   appStore: 'App Store (iPhone, iPad)',
   googlePlay: 'Google Play (Android)',
-  newTab: params(' for {app}, opens in a new tab'),
+  newTab: ' for {app}, opens in a new tab',
 })
 
 /** STEP5-1: get an authenticator app onto the phone or tablet. */
 export function InstallHelp() {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   return (
     <section aria-labelledby="install-title">
       <h2 id="install-title">{t.title}</h2>
@@ -35,12 +35,12 @@ export function InstallHelp() {
             {app.name}:{' '}
             <a href={app.appStore} target="_blank" rel="noreferrer">
               {t.appStore}
-              <span className="visually-hidden">{t.newTab({ app: app.name })}</span>
+              <span className="visually-hidden">{fill(t.newTab, { app: app.name })}</span>
             </a>
             {' · '}
             <a href={app.googlePlay} target="_blank" rel="noreferrer">
               {t.googlePlay}
-              <span className="visually-hidden">{t.newTab({ app: app.name })}</span>
+              <span className="visually-hidden">{fill(t.newTab, { app: app.name })}</span>
             </a>
           </li>
         ))}

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { ResendCode } from '../../../components/ResendCode'
-import { i18n, rich, timeOf, useStore } from '../../../i18n'
+import { i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useRegisterMail, useSendSetupCode } from '../api/mail'
@@ -18,9 +18,21 @@ const messages = i18n('mailSetup', {
   resent: 'A new code was sent. Only the newest code works.',
 })
 
+/** The screen before its session is known: the prerendered page and its hydration. */
+export function MailFrame({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages)
+  return (
+    <div className="narrow">
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      {children}
+    </div>
+  )
+}
+
 /** S5m (STEP5, MailOTP): a code goes to the user's address; entering it registers MailOTP. */
-export default function MailPage() {
-  const t = useStore(messages)
+export function MailPage() {
+  const t = useMessages(messages)
+  const locale = useLocale()
   const session = useSession()
   const send = useSendSetupCode()
   const register = useRegisterMail()
@@ -37,13 +49,12 @@ export default function MailPage() {
   }, [session, send])
 
   return (
-    <div className="narrow">
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+    <MailFrame>
       {mail ? (
         <p>
           {rich(t.sent, {
             email: <strong>{mail.maskedEmail}</strong>,
-            time: timeOf(mail.expiresAt),
+            time: timeOf(mail.expiresAt, locale),
           })}
         </p>
       ) : send.isPending ? (
@@ -51,7 +62,7 @@ export default function MailPage() {
       ) : null}
       {send.isError ? (
         <Notice tone="error" live>
-          <p>{describeError(send.error)}</p>
+          <p>{describeError(send.error, locale)}</p>
         </Notice>
       ) : null}
       <CodeForm submitLabel={t.submit} onSubmit={finish} />
@@ -68,6 +79,6 @@ export default function MailPage() {
           <p>{t.resent}</p>
         </Notice>
       ) : null}
-    </div>
+    </MailFrame>
   )
 }

@@ -1,18 +1,18 @@
 import { passwordRules } from '../../../contract'
-import { i18n, params, useStore } from '../../../i18n'
-import { common, format } from '../../../i18n/common'
+import { fill, i18n, useLocale, useMessages } from '../../../i18n'
+import { format } from '../../../i18n/common'
 
 const messages = i18n('passwordChecklist', {
   title: 'Your new password must have:',
   met: ' (met)',
   notMet: ' (not met yet)',
-  status: params('{met} of {total} password rules met'),
+  status: '{met} of {total} password rules met',
 })
 
 /** The four rules, ticked as the user types; a polite status says how many are met. */
 export function PasswordChecklist({ value }: { value: string }) {
-  const t = useStore(messages)
-  useStore(common)
+  const t = useMessages(messages)
+  const locale = useLocale()
   const results = passwordRules.map((rule) => ({ key: rule.key, met: rule.test(value) }))
   const met = results.filter((r) => r.met).length
   return (
@@ -21,13 +21,13 @@ export function PasswordChecklist({ value }: { value: string }) {
       <ul className="checklist">
         {results.map(({ key, met }) => (
           <li key={key} className={met ? 'is-met' : undefined}>
-            {format(`rule.${key}`)}
+            {format(`rule.${key}`, {}, locale)}
             <span className="visually-hidden">{met ? t.met : t.notMet}</span>
           </li>
         ))}
       </ul>
       <p className="visually-hidden" role="status">
-        {value ? t.status({ met, total: results.length }) : ''}
+        {value ? fill(t.status, { met, total: results.length }) : ''}
       </p>
     </div>
   )

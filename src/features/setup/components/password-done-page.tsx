@@ -1,7 +1,8 @@
-import { Link, useNavigate } from 'react-router'
+import type { ReactNode } from 'react'
+import { Link, useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, params, useStore } from '../../../i18n'
+import { fill, i18n, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { setupPath, useSession } from '../../../lib/session'
 import { useChooseMethod } from '../api/choose-method'
@@ -13,21 +14,15 @@ const messages = i18n('passwordDone', {
   next: 'From now on, use your new password. Next, set up the second step of your 2-step verification.',
   adminChoose: 'As a Portal Admin, choose your own second verification method:',
   adminTotp: 'TOTP: a 6-digit code from an authenticator app on your smartphone or tablet.',
-  adminMail: params('MailOTP: a 6-digit code sent to your email address ({email}).'),
+  adminMail: 'MailOTP: a 6-digit code sent to your email address ({email}).',
   totp: 'Setting the TOTP authentication',
   mail: 'Setting the MailOTP authentication',
   note: 'The second verification method of a general user is set to TOTP authentication automatically. If you cannot use TOTP authentication because you do not have a device such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask your Portal Admin to change your method to MailOTP authentication.',
 })
 
-/** S4 (STEP4): the password is changed; on to the second method. Admins pick theirs here. */
-export default function PasswordDonePage() {
-  const t = useStore(messages)
-  const session = useSession()
-  const navigate = useNavigate()
-  const choose = useChooseMethod()
-  if (!session) return null
-  const { user } = session
-  const admin = user.role === 'admin'
+/** The screen before its session is known: the prerendered page and its hydration. */
+export function PasswordDoneFrame({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages)
   return (
     <div className="narrow">
       <Notice tone="success">
@@ -35,16 +30,33 @@ export default function PasswordDonePage() {
       </Notice>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <p>{t.next}</p>
+      {children}
+    </div>
+  )
+}
+
+/** S4 (STEP4): the password is changed; on to the second method. Admins pick theirs here. */
+export function PasswordDonePage() {
+  const t = useMessages(messages)
+  const locale = useLocale()
+  const session = useSession()
+  const navigate = useLocalNavigate()
+  const choose = useChooseMethod()
+  if (!session) return <PasswordDoneFrame />
+  const { user } = session
+  const admin = user.role === 'admin'
+  return (
+    <PasswordDoneFrame>
       {admin ? (
         <>
           <p>{t.adminChoose}</p>
           <ul>
             <li>{t.adminTotp}</li>
-            <li>{t.adminMail({ email: user.maskedEmail })}</li>
+            <li>{fill(t.adminMail, { email: user.maskedEmail })}</li>
           </ul>
           {choose.isError ? (
             <Notice tone="error" live>
-              <p>{describeError(choose.error)}</p>
+              <p>{describeError(choose.error, locale)}</p>
             </Notice>
           ) : null}
           <div className="button-row">
@@ -76,6 +88,6 @@ export default function PasswordDonePage() {
           </Notice>
         </>
       )}
-    </div>
+    </PasswordDoneFrame>
   )
 }

@@ -9,7 +9,7 @@ withPortal()
 async function openStep3() {
   await api('loginOneStep', { userId: 'user01', password: 'welcome1' })
   const view = renderAt('/setup/password')
-  await screen.findByRole('heading', { level: 1, name: 'Set your new password' })
+  await screen.findByRole('button', { name: 'Change Password' })
   return view
 }
 

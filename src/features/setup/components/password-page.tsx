@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
+import { type ReactNode, useMemo, useState } from 'react'
 import { type FieldError, useForm, useWatch } from 'react-hook-form'
-import { useNavigate } from 'react-router'
 import { ErrorSummary } from '../../../components/ErrorSummary'
-import { useTranslate } from '../../../components/Field'
 import { summaryItems } from '../../../components/form-errors'
+import { useLocalNavigate } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
 import { PasswordField } from '../../../components/PasswordField'
 import { SubmitButton } from '../../../components/SubmitButton'
 import { type ChangePasswordBody, withUserIdRule } from '../../../contract'
-import { i18n, useStore } from '../../../i18n'
+import { i18n, useMessages } from '../../../i18n'
+import { useTranslate } from '../../../i18n/common'
 import { ApiError } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
@@ -44,9 +44,21 @@ function allMessages(
   return [...new Set(all)].map(translate).join(separator)
 }
 
+/** The screen before its session is known: the prerendered page and its hydration. */
+export function PasswordFrame({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages)
+  return (
+    <div className="narrow">
+      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
+      {children}
+    </div>
+  )
+}
+
 /** S3 (STEP3): a new password that meets the portal's rules. */
-export default function PasswordPage() {
-  const t = useStore(messages)
+export function PasswordPage() {
+  const t = useMessages(messages)
   const translate = useTranslate()
   const session = useSession()
   const userId = session?.user.userId ?? ''
@@ -59,7 +71,7 @@ export default function PasswordPage() {
   })
   const newPassword = useWatch({ control: form.control, name: 'newPassword' })
   const change = useChangePassword()
-  const navigate = useNavigate()
+  const navigate = useLocalNavigate()
   const [serverError, setServerError] = useState<string>()
   const { errors, submitCount, isSubmitting } = form.formState
 
@@ -95,9 +107,7 @@ export default function PasswordPage() {
   )
 
   return (
-    <div className="narrow">
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
-      <p>{t.intro}</p>
+    <PasswordFrame>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary key={submitCount} items={items} />
         <PasswordField
@@ -126,6 +136,6 @@ export default function PasswordPage() {
           {t.submit}
         </SubmitButton>
       </form>
-    </div>
+    </PasswordFrame>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { i18n, useStore } from '../../../i18n'
+import { i18n, useMessages } from '../../../i18n'
 
 export function groupKey(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? secret
@@ -14,7 +14,7 @@ const messages = i18n('setupKey', {
 
 /** The secret as text in 4-character groups, for typing into an app, with a copy button. */
 export function SetupKey({ secret }: { secret: string }) {
-  const t = useStore(messages)
+  const t = useMessages(messages)
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
   async function copy() {
     try {

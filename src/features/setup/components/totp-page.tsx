@@ -1,9 +1,9 @@
-import { useDeferredValue } from 'react'
+import type { ReactNode } from 'react'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { QrCode } from '../../../components/QrCode'
-import { i18n, rich, useStore } from '../../../i18n'
+import { i18n, rich, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useRegisterTotp, useTotpSetup } from '../api/totp'
 import { InstallHelp } from './install-help'
@@ -26,63 +26,73 @@ const messages = i18n('totpSetup', {
   submit: 'Register',
 })
 
-/**
- * STEP5-2: the QR code and the setup key. It alone waits for the setup answer, so that the answer
- * re-renders this section, not the whole screen.
- */
-function ScanSection() {
-  const t = useStore(messages)
-  const setup = useTotpSetup()
+/** While the secret is on its way: the QR code's square, reserved. */
+function QrLoading() {
+  const t = useMessages(messages)
   return (
-    <section aria-labelledby="scan-title">
-      <h2 id="scan-title">{t.scanTitle}</h2>
-      <p>{t.scanText}</p>
-      {setup.isPending ? (
-        <div className="qr qr--loading" role="status">
-          {t.loading}
-        </div>
-      ) : setup.isError ? (
-        <Notice tone="error">
-          <p>{describeError(setup.error)}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setup.refetch()}
-          >
-            {t.retry}
-          </button>
-        </Notice>
-      ) : (
-        <div className="setup-grid">
-          <QrCode value={setup.data.uri} label={t.qr} />
-          <div>
-            <p>{t.manual}</p>
-            <SetupKey secret={setup.data.secret} />
-            <p>{rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}</p>
-          </div>
-        </div>
-      )}
-    </section>
+    <div className="qr qr--loading" role="status">
+      {t.loading}
+    </div>
   )
 }
 
-/** S5 (STEP5): scan the QR code, type the app's code, register. */
-export default function TotpPage() {
-  const t = useStore(messages)
-  const register = useRegisterTotp()
-  const finish = useFinishSetup(register.mutateAsync)
-  // The form mounts in a render and commit of its own, after the screen's (React Hook Form
-  // renders it twice as it mounts): two shorter tasks. The prerendered shell has no form either.
-  const withForm = useDeferredValue(true, false)
+/** STEP5-2: the QR code and the setup key, once the portal has made the secret. */
+function SetupDetails() {
+  const t = useMessages(messages)
+  const locale = useLocale()
+  const setup = useTotpSetup()
+  if (setup.isPending) return <QrLoading />
+  if (setup.isError) {
+    return (
+      <Notice tone="error">
+        <p>{describeError(setup.error, locale)}</p>
+        <button type="button" className="button button--secondary" onClick={() => setup.refetch()}>
+          {t.retry}
+        </button>
+      </Notice>
+    )
+  }
+  return (
+    <div className="setup-grid">
+      <QrCode value={setup.data.uri} label={t.qr} />
+      <div>
+        <p>{t.manual}</p>
+        <SetupKey secret={setup.data.secret} />
+        <p>{rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}</p>
+      </div>
+    </div>
+  )
+}
+
+/** The screen; before its session is known (the prerendered page), without secret or form. */
+export function TotpFrame({ details, form }: { details?: ReactNode; form?: ReactNode }) {
+  const t = useMessages(messages)
   return (
     <>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <InstallHelp />
-      <ScanSection />
+      <section aria-labelledby="scan-title">
+        <h2 id="scan-title">{t.scanTitle}</h2>
+        <p>{t.scanText}</p>
+        {details ?? <QrLoading />}
+      </section>
       <section aria-labelledby="code-title" className="narrow">
         <h2 id="code-title">{t.codeTitle}</h2>
-        {withForm ? <CodeForm submitLabel={t.submit} onSubmit={finish} /> : null}
+        {form}
       </section>
     </>
+  )
+}
+
+/** S5 (STEP5): scan the QR code, type the app's code, register. */
+export function TotpPage() {
+  const t = useMessages(messages)
+  const register = useRegisterTotp()
+  const finish = useFinishSetup(register.mutateAsync)
+  return (
+    <TotpFrame
+      details={<SetupDetails />}
+      form={<CodeForm submitLabel={t.submit} onSubmit={finish} />}
+    />
   )
 }

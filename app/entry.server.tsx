@@ -1,0 +1,17 @@
+import { renderToReadableStream } from 'react-dom/server'
+import { type EntryContext, ServerRouter } from 'react-router'
+import { loadLocale, localeOf } from '../src/i18n'
+
+/** The build's prerender: each page whole (no streaming), in the language of its address. */
+export default async function handleRequest(
+  request: Request,
+  status: number,
+  headers: Headers,
+  context: EntryContext,
+) {
+  await loadLocale(localeOf(new URL(request.url).pathname))
+  const body = await renderToReadableStream(<ServerRouter context={context} url={request.url} />)
+  await body.allReady
+  headers.set('Content-Type', 'text/html; charset=utf-8')
+  return new Response(body, { status, headers })
+}

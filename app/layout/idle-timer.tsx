@@ -1,0 +1,89 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { useLocalNavigate } from '../../src/components/Link'
+import type { Session } from '../../src/contract'
+import { i18n, useMessages } from '../../src/i18n'
+import { lastActivity, onActivity } from '../../src/lib/activity'
+import { api } from '../../src/lib/api'
+import { putSession } from '../../src/lib/session'
+
+export const IDLE_MS = 30 * 60 * 1000
+export const WARN_MS = 2 * 60 * 1000
+
+const messages = i18n('idle', {
+  title: 'You will be logged out soon',
+  before:
+    'You have not done anything for a while. To protect your account, you will be logged out in',
+  after: '.',
+  twoMinutes: 'About 2 minutes left',
+  underMinute: 'Less than a minute left',
+  stay: 'Stay logged in',
+  timer: 'Time left before you are logged out',
+})
+
+function deadlineOf(session: Session): number {
+  return Math.max(session.idleExpiresAt, lastActivity() + IDLE_MS)
+}
+
+/** Warns two minutes before the 30-minute idle limit; at the limit, back to the chooser. */
+export function IdleTimer({ session }: { session: Session }) {
+  const t = useMessages(messages)
+  const queryClient = useQueryClient()
+  const navigate = useLocalNavigate()
+  const [deadline, setDeadline] = useState(() => deadlineOf(session))
+  const [now, setNow] = useState(() => Date.now())
+  const dialog = useRef<HTMLDialogElement>(null)
+  const warning = deadline - now <= WARN_MS
+
+  useEffect(() => {
+    setDeadline(deadlineOf(session))
+    return onActivity(() => setDeadline(deadlineOf(session)))
+  }, [session])
+
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(id)
+  }, [])
+
+  useEffect(() => {
+    if (now < deadline) return
+    void putSession(queryClient, null).then(() => navigate('/?ended=idle', { replace: true }))
+  }, [now, deadline, queryClient, navigate])
+
+  useEffect(() => {
+    const el = dialog.current
+    if (warning && el && !el.open) el.showModal()
+    if (!warning && el?.open) el.close()
+  }, [warning])
+
+  async function stay() {
+    const fresh = await api('keepAlive', {}).catch(() => null)
+    if (fresh) await putSession(queryClient, fresh)
+    setNow(Date.now())
+  }
+
+  const seconds = Math.max(0, Math.ceil((deadline - now) / 1000))
+  const left = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+  return (
+    <dialog ref={dialog} aria-labelledby="idle-title" aria-describedby="idle-text">
+      <h2 id="idle-title">{t.title}</h2>
+      <p id="idle-text">
+        {t.before}{' '}
+        <span role="timer" aria-live="off" aria-label={t.timer}>
+          {left}
+        </span>
+        {t.after}
+      </p>
+      {warning ? (
+        <p className="visually-hidden" aria-live="polite">
+          {seconds > 60 ? t.twoMinutes : seconds > 0 ? t.underMinute : ''}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button" onClick={stay}>
+          {t.stay}
+        </button>
+      </div>
+    </dialog>
+  )
+}

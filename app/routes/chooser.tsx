@@ -1,0 +1,3 @@
+import { ChooserPage } from '../../src/features/login/components/chooser-page'
+
+export default ChooserPage

@@ -1,0 +1,3 @@
+import { MailboxPage } from '../../src/features/mailbox/components/mailbox-page'
+
+export default MailboxPage
