@@ -2,11 +2,11 @@ import { StrictMode, startTransition } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { HydratedRouter } from 'react-router/dom'
 import { loadLocale, localeOf } from '../src/i18n'
-import { callsWaitFor } from '../src/lib/api'
+import { callsStartWith } from '../src/lib/api'
 import { mockEnabled } from '../src/lib/config'
 
-// The mock portal starts beside the page, not before it: API calls wait for its worker.
-if (mockEnabled) callsWaitFor(import('../mocks/browser').then((mock) => mock.start()))
+// The mock portal starts with the first API call, never before the page: calls wait for its worker.
+if (mockEnabled) callsStartWith(() => import('../mocks/browser').then((mock) => mock.start()))
 
 // A page restored from the back/forward cache shows the session as it was when the user left;
 // loaded afresh, its route guards ask the portal again.

@@ -1,6 +1,7 @@
 import { renderToReadableStream } from 'react-dom/server'
 import { type EntryContext, ServerRouter } from 'react-router'
 import { loadLocale, localeOf } from '../src/i18n'
+import { scriptsAfterFirstPaint } from './scripts-after-paint'
 
 /** The build's prerender: each page whole (no streaming), in the language of its address. */
 export default async function handleRequest(
@@ -13,5 +14,6 @@ export default async function handleRequest(
   const body = await renderToReadableStream(<ServerRouter context={context} url={request.url} />)
   await body.allReady
   headers.set('Content-Type', 'text/html; charset=utf-8')
-  return new Response(body, { status, headers })
+  const html = scriptsAfterFirstPaint(await new Response(body).text())
+  return new Response(html, { status, headers })
 }

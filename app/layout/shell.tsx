@@ -9,19 +9,15 @@ import { mockEnabled } from '../../src/lib/config'
 import { putSession, useSession } from '../../src/lib/session'
 import { IdleTimer } from './idle-timer'
 import { MockToolbar } from './mock-toolbar'
-import { StepIndicator } from './step-indicator'
 
 const messages = i18n('layout', { skip: 'Skip to main content', logOut: 'Log out' })
 
 /** What a route module's `handle` tells the frame around it. */
-export type RouteHandle = { step?: number; stepOnlyInSetup?: boolean }
+export type RouteHandle = { signedIn?: boolean }
 
-function useStep(inSetup: boolean): number | undefined {
-  const handle = useMatches()
-    .map((m) => m.handle as RouteHandle | undefined)
-    .findLast((h) => h?.step)
-  if (!handle?.step || (handle.stepOnlyInSetup && !inSetup)) return undefined
-  return handle.step
+/** A screen only a signed-in user reaches: its header has the user's row from the first paint. */
+function useSignedInScreen(): boolean {
+  return useMatches().some((m) => (m.handle as RouteHandle | undefined)?.signedIn)
 }
 
 /** Header, mock toolbar, step indicator and idle timer around every screen. */
@@ -31,7 +27,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const session = useSession()
   const queryClient = useQueryClient()
   const navigate = useLocalNavigate()
-  const step = useStep(session?.stage === 'setup')
+  const signedIn = session && session.stage !== 'challenge'
+  const reserveUserRow = useSignedInScreen()
 
   async function logOut() {
     await api('logout', {}).catch(() => undefined)
@@ -50,24 +47,23 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link className="header__brand" to="/">
             {brand.name}
           </Link>
-          <div className="header__end">
-            {session && session.stage !== 'challenge' ? (
-              <div className="header__user">
-                <span>
-                  {session.user.name} ({session.user.userId})
-                </span>
-                <button type="button" className="link-button" onClick={logOut}>
-                  {t.logOut}
-                </button>
-              </div>
-            ) : null}
-            <LanguageSwitch />
-          </div>
+          <LanguageSwitch />
+          {signedIn ? (
+            <div className="header__user">
+              <span className="header__name">
+                {session.user.name} ({session.user.userId})
+              </span>
+              <button type="button" className="link-button" onClick={logOut}>
+                {t.logOut}
+              </button>
+            </div>
+          ) : reserveUserRow ? (
+            <div className="header__user" aria-hidden="true" />
+          ) : null}
         </div>
       </header>
       {mockEnabled ? <MockToolbar /> : null}
       <main className="main" id="main">
-        {step ? <StepIndicator current={step} /> : null}
         {children}
       </main>
       {session ? <IdleTimer session={session} /> : null}

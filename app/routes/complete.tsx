@@ -2,9 +2,6 @@ import { type ClientLoaderFunctionArgs, redirect } from 'react-router'
 import { CompletePage } from '../../src/features/setup/components/complete-page'
 import { setupJustDone } from '../../src/features/setup/components/setup-done'
 import { localeOf, localizePath } from '../../src/i18n'
-import type { RouteHandle } from '../layout/shell'
-
-export const handle: RouteHandle = { step: 6 }
 
 /** S6 belongs to the tab that finished the setup (the session is over by then). */
 export function clientLoader({ request }: ClientLoaderFunctionArgs) {

@@ -2,7 +2,8 @@ import { MailFrame, MailPage } from '../../src/features/setup/components/mail-pa
 import { guard, rules } from '../guards'
 import type { RouteHandle } from '../layout/shell'
 
-export const handle: RouteHandle = { step: 5 }
+/** A signed-in screen: the header keeps the user's row while the guard asks. */
+export const handle: RouteHandle = { signedIn: true }
 export const clientLoader = guard(rules.setupStep('/setup/mail'))
 export const HydrateFallback = MailFrame
 export default MailPage

@@ -5,7 +5,8 @@ import {
 import { guard, rules } from '../guards'
 import type { RouteHandle } from '../layout/shell'
 
-export const handle: RouteHandle = { step: 4 }
+/** A signed-in screen: the header keeps the user's row while the guard asks. */
+export const handle: RouteHandle = { signedIn: true }
 export const clientLoader = guard(rules.passwordDone)
 export const HydrateFallback = PasswordDoneFrame
 export default PasswordDonePage

@@ -2,7 +2,8 @@ import { PasswordFrame, PasswordPage } from '../../src/features/setup/components
 import { guard, rules } from '../guards'
 import type { RouteHandle } from '../layout/shell'
 
-export const handle: RouteHandle = { step: 3 }
+/** A signed-in screen: the header keeps the user's row while the guard asks. */
+export const handle: RouteHandle = { signedIn: true }
 export const clientLoader = guard(rules.setupStep('/setup/password'))
 export const HydrateFallback = PasswordFrame
 export default PasswordPage

@@ -1,4 +1,5 @@
 /** One Lighthouse run (mobile defaults, performance only) and the figures the bench keeps. */
+import { writeFileSync } from 'node:fs'
 import lighthouse from 'lighthouse'
 
 export type Run = {
@@ -14,7 +15,7 @@ export type Run = {
   load: number
 }
 
-export async function audit(url: string, port: number): Promise<Run> {
+export async function audit(url: string, port: number, save?: string): Promise<Run> {
   const result = await lighthouse(url, {
     port,
     hostname: '127.0.0.1',
@@ -30,6 +31,7 @@ export async function audit(url: string, port: number): Promise<Run> {
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
+  if (save) writeFileSync(save, JSON.stringify(lhr))
   const value = (id: string) => Number(lhr.audits[id]?.numericValue ?? Number.NaN)
   const lcpTable = (
     lhr.audits['largest-contentful-paint-element']?.details as {

@@ -85,11 +85,15 @@ async function saveStatic(page: BenchPage, origin: string): Promise<string> {
   }
 }
 
-async function measure(url: string, before?: (browser: Chromium) => Promise<void>): Promise<Run> {
+async function measure(
+  name: string,
+  url: string,
+  before?: (browser: Chromium) => Promise<void>,
+): Promise<Run> {
   const browser = await launchChromium()
   try {
     await before?.(browser)
-    const run = await audit(url, browser.port)
+    const run = await audit(url, browser.port, `.bench/lhr/${name}.json`)
     run.load = loadavg()[0] ?? 0
     return run
   } finally {
@@ -102,6 +106,7 @@ async function main() {
   log('building the app and the minimal reference')
   execFileSync(RR, ['build'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: BUILD } })
   execFileSync(RR, ['build'], { stdio: 'ignore', cwd: MINIMAL })
+  mkdirSync('.bench/lhr', { recursive: true })
   const app = await listen(`${BUILD}/client`)
   const minimal = await listen(`${MINIMAL}/build/client`)
 
@@ -121,14 +126,18 @@ async function main() {
   const minimalRuns: Run[] = []
   for (let round = 1; round <= RUNS; round++) {
     log(`round ${round} of ${RUNS}`)
-    minimalRuns.push(await measure(`${minimal.origin}/`))
+    minimalRuns.push(await measure(`minimal-${round}`, `${minimal.origin}/`))
     for (const [i, page] of PAGES.entries()) {
       const row = rows[i] as Row
       try {
-        const run = await measure(`${app.origin}${page.path}`, (b) => prepare(b, page, app.origin))
+        const run = await measure(`${page.id}-${round}`, `${app.origin}${page.path}`, (b) =>
+          prepare(b, page, app.origin),
+        )
         if (run.finalPath !== page.path) throw new Error(`ended on ${run.finalPath}`)
         row.runs.push(run)
-        row.staticRuns.push(await measure(`${app.origin}${statics.get(page.id)}`))
+        row.staticRuns.push(
+          await measure(`static-${page.id}-${round}`, `${app.origin}${statics.get(page.id)}`),
+        )
       } catch (error) {
         row.failures.push(String(error).split('\n')[0] ?? '')
         log(`${page.path}: ${row.failures.at(-1)}`)

@@ -1,24 +1,32 @@
 import { useEffect, useRef } from 'react'
+import { useLocation } from 'react-router'
 import { app, useMessages } from '../i18n'
 import { pageTitle } from './page-title'
-
-let firstScreen = true
+import { StepIndicator } from './StepIndicator'
 
 /**
- * The screen's h1, and its page title (React puts the `<title>` in the head, in the prerendered
- * HTML too). Each new screen's heading takes focus, so a screen-reader user hears where they
- * are; the very first screen of a visit keeps the browser's own starting point.
+ * The screen's h1, its page title (React puts the `<title>` in the head, in the prerendered HTML
+ * too) and, on the initial setting's screens, the step indicator under it. Each new screen's
+ * heading takes focus, so a screen-reader user hears where they are; the screen the page was opened
+ * at keeps the browser's own starting point.
  */
-export function PageHeading({ children, caption }: { children: string; caption?: string }) {
+export function PageHeading({
+  children,
+  caption,
+  step,
+}: {
+  children: string
+  caption?: string
+  /** STEP1 … STEP5 of the initial setting; 6 when all are done. */
+  step?: number
+}) {
   const ref = useRef<HTMLHeadingElement>(null)
   const product = useMessages(app).name
+  // The address the page was opened at has the key 'default'; every later one a key of its own.
+  const arrived = useLocation().key !== 'default'
   useEffect(() => {
-    if (firstScreen) {
-      firstScreen = false
-      return
-    }
-    ref.current?.focus({ preventScroll: false })
-  }, [])
+    if (arrived) ref.current?.focus({ preventScroll: false })
+  }, [arrived])
   return (
     <>
       <title>{pageTitle(children, product)}</title>
@@ -26,6 +34,7 @@ export function PageHeading({ children, caption }: { children: string; caption?:
       <h1 className="heading" tabIndex={-1} ref={ref}>
         {children}
       </h1>
+      {step ? <StepIndicator current={step} /> : null}
     </>
   )
 }

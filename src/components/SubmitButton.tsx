@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react'
 import { i18n, useMessages } from '../i18n'
+import { useHydrated } from '../lib/use-hydrated'
 
 const messages = i18n('submitButton', { pending: 'Please wait…' })
 
-/** Shows progress and refuses a second press while the first is under way. */
+/**
+ * Shows progress and refuses a second press while the first is under way. On a prerendered page
+ * it waits for the app: before that, a press (or Enter) would send the form as a plain GET, with
+ * the password in the address.
+ */
 export function SubmitButton({
   pending,
   children,
@@ -14,12 +19,13 @@ export function SubmitButton({
   pendingText?: string
 }) {
   const t = useMessages(messages)
+  const ready = useHydrated()
   return (
     <button
       type="submit"
       className="button"
       aria-disabled={pending || undefined}
-      disabled={pending}
+      disabled={pending || !ready}
     >
       {pending ? (
         <>

@@ -20,14 +20,22 @@ type BodyOf<N extends EndpointName> = (typeof endpoints)[N] extends { body: z.Zo
   ? z.input<(typeof endpoints)[N]['body']>
   : never
 
-let ready: Promise<unknown> = Promise.resolve()
+let start: () => Promise<unknown> = () => Promise.resolve()
+let ready: Promise<unknown> | undefined
 
-/** API calls wait for `start` (the mock portal's worker); the page renders meanwhile. */
-export function callsWaitFor(start: Promise<unknown>): void {
-  ready = start
+/**
+ * Where API calls go first: the mock portal's worker, started by the first call that needs it
+ * (entry.client.tsx); a page no one asks the portal anything on never loads it.
+ */
+export function callsStartWith(startBackend: () => Promise<unknown>): void {
+  start = startBackend
+  ready = undefined
 }
 
-export const apiReady = (): Promise<unknown> => ready
+export const apiReady = (): Promise<unknown> => {
+  ready ??= start()
+  return ready
+}
 
 function pathOf(spec: Spec, params: Record<string, string>): string {
   return spec.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))
@@ -43,7 +51,7 @@ export async function api<N extends EndpointName>(
   body?: BodyOf<N>,
   params: Record<string, string> = {},
 ): Promise<ResponseOf<N>> {
-  await ready
+  await apiReady()
   const spec: Spec = endpoints[name]
   let response: Response
   try {

@@ -2,11 +2,35 @@ import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Session, User } from '../contract'
 import { ApiError, api } from './api'
 
+const SIGNED_IN = 'bp2s.signedIn'
+
+/**
+ * Whether this browser last heard from the portal that it has a session. A screen open to anyone
+ * asks the portal only then: a visitor's page loads without a call (nor, in mock mode, the mock).
+ */
+function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN) === '1'
+  } catch {
+    return typeof window !== 'undefined'
+  }
+}
+
+function remember(session: Session | null): Session | null {
+  try {
+    if (session) localStorage.setItem(SIGNED_IN, '1')
+    else localStorage.removeItem(SIGNED_IN)
+  } catch {
+    // no storage: every screen asks
+  }
+  return session
+}
+
 export async function getSession(): Promise<Session | null> {
   try {
-    return await api('session')
+    return remember(await api('session'))
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null
+    if (error instanceof ApiError && error.status === 401) return remember(null)
     throw error
   }
 }
@@ -23,7 +47,7 @@ export const sessionQuery = queryOptions({
  */
 export async function putSession(queryClient: QueryClient, session: Session | null): Promise<void> {
   await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey })
-  queryClient.setQueryData(sessionQuery.queryKey, session)
+  queryClient.setQueryData(sessionQuery.queryKey, remember(session))
 }
 
 /** How long an answer counts as just given: a screen that mounts then does not ask again. */
@@ -32,13 +56,15 @@ const JUST_ASKED_MS = 2_000
 /**
  * The session as the portal last answered. A guarded screen's guard has just asked, so the
  * screen reads that answer instead of asking again on mount; a screen mounted later (the
- * chooser, reached from a link) asks again, as it does when the window gets focus back.
+ * chooser, reached from a link) asks again, as it does when the window gets focus back, if the
+ * browser may have a session at all.
  */
 export function useSession(): Session | null {
   return (
     useQuery({
       ...sessionQuery,
       refetchOnMount: (query) => Date.now() - query.state.dataUpdatedAt > JUST_ASKED_MS,
+      enabled: mayHaveSession,
     }).data ?? null
   )
 }

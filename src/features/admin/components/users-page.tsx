@@ -63,7 +63,8 @@ export function UsersPage() {
           onAction={(kind, user) => setAction({ kind, user })}
         />
       ) : null}
-      <AuditLog />
+      {/* Under the list once it is there: the list's arrival does not push it down. */}
+      {users.isPending ? null : <AuditLog />}
       <ConfirmDialog
         action={action}
         onClose={() => setAction(null)}

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react'
 import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
+import { StepIndicator } from '../../../components/StepIndicator'
 import { fill, i18n, rich, useMessages } from '../../../i18n'
 import { setupPath, useSession } from '../../../lib/session'
 
@@ -8,10 +10,10 @@ const messages = i18n('dashboard', {
   setupMenu: 'Setup',
   setupLink: 'Initial setting for 2-step verification',
   title: 'Dashboard',
+  lead: 'Business Portal protects your account with 2-step verification: your password, then a 6-digit code from an authenticator app on your smartphone or tablet, or from an email. The old login with only a user ID and password is being retired.',
   welcome: 'Welcome, {name}.',
   setupTitle: 'Set up 2-step verification now.',
-  setupText:
-    'The login with only a user ID and password is being retired. Choose "Initial setting for 2-step verification" at the top of this page: you will set a new password, then register your authenticator app or email.',
+  setupText: 'You will set a new password, then register your authenticator app or email.',
   loggedInTotp: 'You are logged in with 2-step verification (authenticator app).',
   loggedInMail: 'You are logged in with 2-step verification (codes by email).',
   adminTitle: 'Portal Admin',
@@ -20,10 +22,19 @@ const messages = i18n('dashboard', {
   adminLink: 'User management',
 })
 
-/** The screen before its session is known: the prerendered page and its hydration. */
-export function DashboardFrame() {
+/**
+ * The screen before its session is known (the prerendered page): what every user reads. What
+ * depends on the user comes after it, so nothing it shows moves when that arrives.
+ */
+export function DashboardFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
-  return <PageHeading>{t.title}</PageHeading>
+  return (
+    <>
+      <PageHeading>{t.title}</PageHeading>
+      <p>{t.lead}</p>
+      {children}
+    </>
+  )
 }
 
 /** S2: the portal's home. While the initial setting is open, its menu item comes first. */
@@ -34,24 +45,24 @@ export function DashboardPage() {
   const { user } = session
   const inSetup = session.stage === 'setup'
   return (
-    <>
-      {inSetup ? (
-        <nav aria-label={t.setupMenu}>
-          <ul className="menu">
-            <li>
-              <Link to={setupPath(user)}>{t.setupLink}</Link>
-            </li>
-          </ul>
-        </nav>
-      ) : null}
-      <PageHeading>{t.title}</PageHeading>
+    <DashboardFrame>
       <p className="lead">{fill(t.welcome, { name: user.name })}</p>
       {inSetup ? (
-        <Notice tone="warning">
-          <p>
-            <strong>{t.setupTitle}</strong> {t.setupText}
-          </p>
-        </Notice>
+        <>
+          <StepIndicator current={2} />
+          <nav aria-label={t.setupMenu}>
+            <ul className="menu">
+              <li>
+                <Link to={setupPath(user)}>{t.setupLink}</Link>
+              </li>
+            </ul>
+          </nav>
+          <Notice tone="warning">
+            <p>
+              <strong>{t.setupTitle}</strong> {t.setupText}
+            </p>
+          </Notice>
+        </>
       ) : (
         <Notice tone="success">
           <p>{user.method === 'totp' ? t.loggedInTotp : t.loggedInMail}</p>
@@ -63,6 +74,6 @@ export function DashboardPage() {
           <p>{rich(t.adminText, { link: <Link to="/admin">{t.adminLink}</Link> })}</p>
         </>
       ) : null}
-    </>
+    </DashboardFrame>
   )
 }

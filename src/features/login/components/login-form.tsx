@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { ErrorSummary } from '../../../components/ErrorSummary'
 import { Field } from '../../../components/Field'
@@ -32,6 +32,14 @@ export function LoginForm({
     resolver: zodResolver(LoginBody),
     defaultValues: { userId: '', password: '' },
   })
+  // What was typed into the prerendered form before the app took over stays (the inputs are the
+  // same elements; the form library starts empty).
+  useEffect(() => {
+    for (const name of ['userId', 'password'] as const) {
+      const typed = document.getElementById(name)
+      if (typed instanceof HTMLInputElement && typed.value) form.setValue(name, typed.value)
+    }
+  }, [form])
   const login = useLogIn(kind)
   const [serverError, setServerError] = useState<string>()
   const { errors, submitCount, isSubmitting } = form.formState

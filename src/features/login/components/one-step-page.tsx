@@ -18,7 +18,9 @@ export function OneStepPage() {
   const navigate = useLocalNavigate()
   return (
     <div className="narrow">
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <PageHeading caption={t.caption} step={1}>
+        {t.title}
+      </PageHeading>
       <p>{t.intro}</p>
       <LoginForm
         kind="loginOneStep"

@@ -13,6 +13,8 @@ import { useVerifyCode } from '../api/verify'
 const messages = i18n('verify', {
   caption: 'Step 2 of 2',
   title: 'Enter your verification code',
+  intro:
+    'Your user ID and password are right. To finish logging in, enter the 6-digit verification code: the one your authenticator app shows, or the one we email to you.',
   mailSent: 'We sent a 6-digit code to {email}. It is valid for 10 minutes (until {time}).',
   expired: 'Your code has expired. Press "Resend code" to get a new one.',
   app: 'Open your authenticator app (for example Google Authenticator) and enter the 6-digit code shown for Business Portal.',
@@ -26,6 +28,7 @@ export function VerifyFrame({ children }: { children?: ReactNode }) {
   return (
     <div className="narrow">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <p>{t.intro}</p>
       {children}
     </div>
   )

@@ -14,7 +14,7 @@ export function CompletePage() {
   const t = useMessages(messages)
   return (
     <div className="narrow">
-      <PageHeading>{t.title}</PageHeading>
+      <PageHeading step={6}>{t.title}</PageHeading>
       <p className="lead">{t.lead}</p>
       <p>{t.text}</p>
       <p>

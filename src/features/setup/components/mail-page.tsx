@@ -12,7 +12,9 @@ import { useFinishSetup } from './setup-done'
 const messages = i18n('mailSetup', {
   caption: 'STEP5 Initial setting for 2-step verification',
   title: 'Set up codes by email',
-  sent: 'We sent a 6-digit code to {email}. It is valid for 10 minutes, until {time}. Enter it below to register MailOTP authentication.',
+  intro:
+    'To register MailOTP authentication, we send a 6-digit code to your email address: enter it below within 10 minutes. After that, every login sends you a new code the same way.',
+  sent: 'We sent the code to {email}. It is valid until {time}.',
   sending: 'Sending a code to your email address…',
   submit: 'Register',
   resent: 'A new code was sent. Only the newest code works.',
@@ -23,7 +25,10 @@ export function MailFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <div className="narrow">
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <PageHeading caption={t.caption} step={5}>
+        {t.title}
+      </PageHeading>
+      <p>{t.intro}</p>
       {children}
     </div>
   )
@@ -65,19 +70,24 @@ export function MailPage() {
           <p>{describeError(send.error, locale)}</p>
         </Notice>
       ) : null}
-      <CodeForm submitLabel={t.submit} onSubmit={finish} />
-      <ResendCode
-        resendAt={mail?.resendAt ?? 0}
-        pending={send.isPending}
-        onResend={() => {
-          setResent(false)
-          send.mutate(undefined, { onSuccess: () => setResent(true) })
-        }}
-      />
-      {resent ? (
-        <Notice tone="success" live>
-          <p>{t.resent}</p>
-        </Notice>
+      {/* The form comes with the code (or with a way to ask again), so nothing moves under it. */}
+      {mail || send.isError ? (
+        <>
+          <CodeForm submitLabel={t.submit} onSubmit={finish} />
+          <ResendCode
+            resendAt={mail?.resendAt ?? 0}
+            pending={send.isPending}
+            onResend={() => {
+              setResent(false)
+              send.mutate(undefined, { onSuccess: () => setResent(true) })
+            }}
+          />
+          {resent ? (
+            <Notice tone="success" live>
+              <p>{t.resent}</p>
+            </Notice>
+          ) : null}
+        </>
       ) : null}
     </MailFrame>
   )

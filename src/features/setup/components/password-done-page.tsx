@@ -9,15 +9,21 @@ import { useChooseMethod } from '../api/choose-method'
 
 const messages = i18n('passwordDone', {
   changed: 'Your password has been changed.',
+  useIt: 'From now on, log in with your new password.',
   caption: 'STEP4 Initial setting for 2-step verification',
   title: 'Password changed',
-  next: 'From now on, use your new password. Next, set up the second step of your 2-step verification.',
+  next: 'Next, set up the second step of 2-step verification: how you get the code you enter after your password.',
   adminChoose: 'As a Portal Admin, choose your own second verification method:',
   adminTotp: 'TOTP: a 6-digit code from an authenticator app on your smartphone or tablet.',
   adminMail: 'MailOTP: a 6-digit code sent to your email address ({email}).',
   totp: 'Setting the TOTP authentication',
   mail: 'Setting the MailOTP authentication',
-  note: 'The second verification method of a general user is set to TOTP authentication automatically. If you cannot use TOTP authentication because you do not have a device such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask your Portal Admin to change your method to MailOTP authentication.',
+  mailNext:
+    'Your second step is MailOTP authentication: each time you log in, a 6-digit code is sent to {email}.',
+  noteAuto:
+    'The second verification method of a general user is set to TOTP authentication automatically.',
+  noteNoDevice:
+    'If you cannot use TOTP authentication because you do not have a device such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask your Portal Admin to change your method to MailOTP authentication.',
 })
 
 /** The screen before its session is known: the prerendered page and its hydration. */
@@ -25,10 +31,13 @@ export function PasswordDoneFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <div className="narrow">
-      <Notice tone="success">
+      <PageHeading caption={t.caption} step={4}>
+        {t.title}
+      </PageHeading>
+      <div className="panel">
         <p>{t.changed}</p>
-      </Notice>
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+        <p>{t.useIt}</p>
+      </div>
       <p>{t.next}</p>
       {children}
     </div>
@@ -78,14 +87,18 @@ export function PasswordDonePage() {
         </>
       ) : (
         <>
+          {user.method === 'mail' ? <p>{fill(t.mailNext, { email: user.maskedEmail })}</p> : null}
           <p>
             <Link className="button" to={setupPath(user)}>
               {t[user.method]}
             </Link>
           </p>
-          <Notice>
-            <p>{t.note}</p>
-          </Notice>
+          {user.method === 'totp' ? (
+            <Notice>
+              <p>{t.noteAuto}</p>
+              <p>{t.noteNoDevice}</p>
+            </Notice>
+          ) : null}
         </>
       )}
     </PasswordDoneFrame>

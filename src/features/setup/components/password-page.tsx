@@ -49,7 +49,9 @@ export function PasswordFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <div className="narrow">
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <PageHeading caption={t.caption} step={3}>
+        {t.title}
+      </PageHeading>
       <p>{t.intro}</p>
       {children}
     </div>

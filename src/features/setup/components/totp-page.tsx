@@ -64,22 +64,29 @@ function SetupDetails() {
   )
 }
 
-/** The screen; before its session is known (the prerendered page), without secret or form. */
+/**
+ * The screen; before its session is known (the prerendered page), without secret or form, and
+ * nothing under the space they take, so nothing moves when they arrive.
+ */
 export function TotpFrame({ details, form }: { details?: ReactNode; form?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <>
-      <PageHeading caption={t.caption}>{t.title}</PageHeading>
+      <PageHeading caption={t.caption} step={5}>
+        {t.title}
+      </PageHeading>
       <InstallHelp />
       <section aria-labelledby="scan-title">
         <h2 id="scan-title">{t.scanTitle}</h2>
         <p>{t.scanText}</p>
         {details ?? <QrLoading />}
       </section>
-      <section aria-labelledby="code-title" className="narrow">
-        <h2 id="code-title">{t.codeTitle}</h2>
-        {form}
-      </section>
+      {form ? (
+        <section aria-labelledby="code-title" className="narrow">
+          <h2 id="code-title">{t.codeTitle}</h2>
+          {form}
+        </section>
+      ) : null}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { i18n, useMessages } from '../../src/i18n'
+import { i18n, useMessages } from '../i18n'
 
 const messages = i18n('steps', {
   name: 'Initial setting progress',
@@ -12,18 +12,23 @@ const messages = i18n('steps', {
 
 const steps = [1, 2, 3, 4, 5] as const
 
-/** STEP1 … STEP5 of the guide; `current` 6 means all done. */
+/**
+ * STEP1 … STEP5 of the guide, on one line at any width: done steps carry a tick (and "done" for
+ * screen readers), the current one is marked and its name shown under the line. `current` 6
+ * means all done.
+ */
 export function StepIndicator({ current }: { current: number }) {
   const t = useMessages(messages)
+  const currentName = current <= 5 ? t[`step${current as 1 | 2 | 3 | 4 | 5}`] : null
   return (
-    <nav aria-label={t.name}>
-      <ol className="steps">
+    <nav aria-label={t.name} className="steps">
+      <ol className="steps__list">
         {steps.map((step) => {
           const done = step < current
           return (
             <li
               key={step}
-              className={done ? 'steps--done' : undefined}
+              className={`steps__step${done ? ' steps__step--done' : ''}`}
               aria-current={step === current ? 'step' : undefined}
             >
               STEP{step}
@@ -36,6 +41,11 @@ export function StepIndicator({ current }: { current: number }) {
           )
         })}
       </ol>
+      {currentName ? (
+        <p className="steps__name" aria-hidden="true">
+          {currentName}
+        </p>
+      ) : null}
     </nav>
   )
 }
