@@ -25,7 +25,10 @@ function startAfterPaint(preloads: string[], code: string): void {
     })
   }
   try {
-    if (!document.querySelector('h1') || document.visibilityState !== 'visible') return start()
+    if (!document.querySelector('h1') || document.visibilityState !== 'visible') {
+      start()
+      return
+    }
     new PerformanceObserver((list, observer) => {
       if (!list.getEntriesByName('first-contentful-paint').length) return
       observer.disconnect()
