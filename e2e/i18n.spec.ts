@@ -35,7 +35,7 @@ test('the language switch on STEP3 keeps the step and what was typed, and is rem
 
   await page
     .getByRole('navigation', { name: 'Language' })
-    .getByRole('button', { name: '日本語' })
+    .getByRole('link', { name: '日本語' })
     .click()
   await expect(page).toHaveURL(/\/setup\/password$/)
   await expectAllJapanese(page, '新しいパスワードを設定する')
@@ -51,7 +51,7 @@ test('the language switch on STEP3 keeps the step and what was typed, and is rem
 
   await page
     .getByRole('navigation', { name: '表示言語' })
-    .getByRole('button', { name: 'English' })
+    .getByRole('link', { name: 'English' })
     .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set your new password')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')

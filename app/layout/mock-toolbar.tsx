@@ -22,7 +22,8 @@ export function MockToolbar() {
   const navigate = useLocalNavigate()
   const locale = useLocale()
   // A browsing context's own portal is known in the browser only, once the page has hydrated.
-  const portal = useHydrated() ? currentPortal() : null
+  const ready = useHydrated()
+  const portal = ready ? currentPortal() : null
   async function reset() {
     if (!window.confirm(t.confirmReset)) return
     await api('resetDemo', {})
@@ -39,7 +40,7 @@ export function MockToolbar() {
         <span>{t.label}</span>
         <Link to="/mailbox">{t.mailbox}</Link>
         <Link to="/gallery">{t.gallery}</Link>
-        <button type="button" className="link-button" onClick={reset}>
+        <button type="button" className="link-button" disabled={!ready} onClick={reset}>
           {t.reset}
         </button>
         {portal ? (

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import {
   i18n,
@@ -15,23 +16,24 @@ const names: Record<Locale, string> = { en: 'English', ja: '日本語' }
 const messages = i18n('languageSwitch', { label: 'Language' })
 
 /**
- * English | 日本語: the same screen at its address in the other language (`/ja/…`), with what was
- * typed kept (the screen stays mounted); the choice is kept for the next visit.
+ * English | 日本語: links to the same screen at its address in the other language (`/ja/…`), so
+ * they work before the app has started too. With the app, what was typed is kept (the screen
+ * stays mounted) and the choice is kept for the next visit.
  */
 export function LanguageSwitch() {
   const t = useMessages(messages)
   const current = useLocale()
   const location = useLocation()
   const navigate = useNavigate()
-  async function choose(code: Locale) {
+  const hrefIn = (code: Locale) =>
+    `${localizePath(code, location.pathname)}${location.search}${location.hash}`
+  async function choose(event: MouseEvent<HTMLAnchorElement>, code: Locale) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
+    event.preventDefault()
     await loadLocale(code)
     saveLocale(code)
-    const path = localizePath(code, location.pathname)
-    navigate(`${path}${location.search}${location.hash}`, {
-      replace: true,
-      preventScrollReset: true,
-      state: location.state,
-    })
+    navigate(hrefIn(code), { replace: true, preventScrollReset: true, state: location.state })
   }
   return (
     <nav className="language-switch" aria-label={t.label}>
@@ -43,14 +45,14 @@ export function LanguageSwitch() {
                 {names[code]}
               </span>
             ) : (
-              <button
-                type="button"
-                className="link-button"
+              <a
+                href={hrefIn(code)}
                 lang={code}
-                onClick={() => void choose(code)}
+                hrefLang={code}
+                onClick={(e) => void choose(e, code)}
               >
                 {names[code]}
-              </button>
+              </a>
             )}
           </li>
         ))}

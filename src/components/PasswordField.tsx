@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { fill, i18n, rich, useMessages } from '../i18n'
+import { useHydrated } from '../lib/use-hydrated'
 import { Field, type FieldProps } from './Field'
 
 const messages = i18n('passwordField', {
@@ -14,6 +15,7 @@ const messages = i18n('passwordField', {
 export function PasswordField(props: Omit<FieldProps, 'type' | 'after'>) {
   const t = useMessages(messages)
   const [shown, setShown] = useState(false)
+  const ready = useHydrated()
   const ownId = useId()
   const inputId = props.id ?? ownId
   return (
@@ -30,6 +32,7 @@ export function PasswordField(props: Omit<FieldProps, 'type' | 'after'>) {
             type="button"
             className="button button--secondary field__toggle"
             aria-controls={inputId}
+            disabled={!ready}
             onClick={() => setShown((s) => !s)}
           >
             <span>

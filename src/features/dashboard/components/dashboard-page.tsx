@@ -7,13 +7,14 @@ import { fill, i18n, rich, useMessages } from '../../../i18n'
 import { setupPath, useSession } from '../../../lib/session'
 
 const messages = i18n('dashboard', {
-  setupMenu: 'Setup',
+  menu: 'Dashboard menu',
   setupLink: 'Initial setting for 2-step verification',
   title: 'Dashboard',
   lead: 'Business Portal protects your account with 2-step verification: your password, then a 6-digit code from an authenticator app on your smartphone or tablet, or from an email. The old login with only a user ID and password is being retired.',
   welcome: 'Welcome, {name}.',
   setupTitle: 'Set up 2-step verification now.',
-  setupText: 'You will set a new password, then register your authenticator app or email.',
+  setupText:
+    'Choose "Initial setting for 2-step verification" in the menu at the top of this page: you will set a new password, then register your authenticator app or email.',
   loggedInTotp: 'You are logged in with 2-step verification (authenticator app).',
   loggedInMail: 'You are logged in with 2-step verification (codes by email).',
   adminTitle: 'Portal Admin',
@@ -23,13 +24,32 @@ const messages = i18n('dashboard', {
 })
 
 /**
- * The screen before its session is known (the prerendered page): what every user reads. What
- * depends on the user comes after it, so nothing it shows moves when that arrives.
+ * The dashboard's menu bar, at the top as the guide has it: one row whatever it holds (it scrolls
+ * sideways on a narrow screen), so items that come with the session move nothing.
  */
-export function DashboardFrame({ children }: { children?: ReactNode }) {
+function DashboardMenu({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages)
+  return (
+    <nav aria-label={t.menu} className="portal-menu">
+      <ul>
+        <li>
+          <span aria-current="page">{t.title}</span>
+        </li>
+        {children}
+      </ul>
+    </nav>
+  )
+}
+
+/**
+ * The screen before its session is known (the prerendered page): what every user reads. What
+ * depends on the user goes into the menu's row or after it all, so nothing it shows moves.
+ */
+export function DashboardFrame({ menu, children }: { menu?: ReactNode; children?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <>
+      <DashboardMenu>{menu}</DashboardMenu>
       <PageHeading>{t.title}</PageHeading>
       <p>{t.lead}</p>
       {children}
@@ -44,19 +64,17 @@ export function DashboardPage() {
   if (!session) return <DashboardFrame />
   const { user } = session
   const inSetup = session.stage === 'setup'
+  const menu = inSetup ? (
+    <li>
+      <Link to={setupPath(user)}>{t.setupLink}</Link>
+    </li>
+  ) : null
   return (
-    <DashboardFrame>
+    <DashboardFrame menu={menu}>
       <p className="lead">{fill(t.welcome, { name: user.name })}</p>
       {inSetup ? (
         <>
           <StepIndicator current={2} />
-          <nav aria-label={t.setupMenu}>
-            <ul className="menu">
-              <li>
-                <Link to={setupPath(user)}>{t.setupLink}</Link>
-              </li>
-            </ul>
-          </nav>
           <Notice tone="warning">
             <p>
               <strong>{t.setupTitle}</strong> {t.setupText}

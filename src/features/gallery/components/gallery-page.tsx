@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/scenario-list'
 import { PageHeading } from '../../../components/PageHeading'
 import { fill, localizePath, useLocale, useMessages } from '../../../i18n'
+import { useHydrated } from '../../../lib/use-hydrated'
 import { messages, screenNames, stateNames } from './messages'
 import { Preview, previewSizes } from './preview'
 import './gallery.css'
@@ -11,6 +12,7 @@ function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean
   const locale = useLocale()
   const states = useMessages(stateNames)
   const [open, setOpen] = useState(false)
+  const ready = useHydrated()
   const previewsId = useId()
   const state = states[scenario.name] ?? scenario.title
   const shown = open || showAll
@@ -25,6 +27,7 @@ function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean
             className="link-button"
             aria-expanded={open}
             aria-controls={previewsId}
+            disabled={!ready}
             onClick={() => setOpen(!open)}
           >
             {open ? t.hide : t.show}
@@ -56,6 +59,7 @@ export function GalleryPage() {
   const t = useMessages(messages)
   const names = useMessages(screenNames)
   const [showAll, setShowAll] = useState(false)
+  const ready = useHydrated()
   const groups = screens
     .map((screen) => ({ screen, entries: scenarios.filter((s) => s.screen === screen.id) }))
     .filter((group) => group.entries.length > 0)
@@ -69,6 +73,7 @@ export function GalleryPage() {
           id="gallery-show-all"
           type="checkbox"
           checked={showAll}
+          disabled={!ready}
           onChange={(event) => setShowAll(event.target.checked)}
           aria-describedby="gallery-show-all-hint"
         />
