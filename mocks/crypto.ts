@@ -34,11 +34,31 @@ export async function hashPassword(password: string): Promise<string> {
   return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${toBase64(salt)}$${hash}`
 }
 
+/** Equal strings, compared in a time that does not depend on where they first differ. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const x = encoder.encode(a)
+  const y = encoder.encode(b)
+  let diff = x.length ^ y.length
+  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0)
+  return diff === 0
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [, iterations, salt, hash] = stored.split('$')
   if (!iterations || !salt || !hash) return false
   const saltBytes = Uint8Array.from(atob(salt), (c) => c.charCodeAt(0))
-  return (await pbkdf2(password, saltBytes, Number(iterations))) === hash
+  return constantTimeEqual(await pbkdf2(password, saltBytes, Number(iterations)), hash)
+}
+
+let dummy: Promise<string> | undefined
+
+/**
+ * A hash no password matches, checked for a user ID no account has: the answer then takes as
+ * long as for a real account with a wrong password.
+ */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomId())
+  return dummy
 }
 
 export async function sha256(text: string): Promise<string> {

@@ -15,11 +15,16 @@ export type UserRecord = {
   passwordChanged: boolean
   registered: boolean
   totpSecret: string | null
-  pendingSecret: string | null
   lastTotpStep: number | null
   failedCount: number
   lockedUntil: number | null
 }
+
+/** Failed checks and the lock of one user ID: an account's, or an unknown ID's, counted alike. */
+export type Counter = Pick<UserRecord, 'failedCount' | 'lockedUntil'>
+
+/** The counter of a user ID no account has: unknown IDs lock as real ones do. */
+export type UnknownIdRecord = Counter & { userId: string }
 
 export type SessionRecord = {
   id: string
@@ -27,6 +32,10 @@ export type SessionRecord = {
   stage: Stage
   createdAt: number
   lastSeenAt: number
+  /** The TOTP secret this session's setup issued; it dies with the session. */
+  pendingSecret?: string
+  /** Wrong codes at this session's code step (its login's or its setup's). */
+  wrongCodes?: number
 }
 
 export type MailCodeRecord = {
@@ -51,15 +60,16 @@ export type AuditRecord = {
 }
 
 export type Db = {
-  version: 1
+  version: 2
   users: Record<string, UserRecord>
   sessions: Record<string, SessionRecord>
+  unknownIds: UnknownIdRecord[]
   codes: MailCodeRecord[]
   mails: MailRecord[]
   audit: AuditRecord[]
 }
 
-const KEY = 'bp2s.mock.db.v1'
+const KEY = 'bp2s.mock.db.v2'
 
 export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
@@ -102,7 +112,7 @@ async function load({ storage, key }: { storage: KeyValue; key: string }): Promi
   if (raw) {
     try {
       const db = JSON.parse(raw) as Db
-      if (db.version === 1) return db
+      if (db.version === 2) return db
     } catch {
       // a broken store is treated like a fresh profile
     }

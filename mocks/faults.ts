@@ -3,15 +3,18 @@ import { fail } from './http-error'
 import { currentPortal } from './portal'
 
 /**
- * Faults a portal can be told to have, for scenarios: every answer late (a slow network), or
- * one endpoint failing with 500. Kept beside the portal's state (so a reload keeps them and
- * "Reset demo data" clears them) and applied by the mock server, never by the UI.
+ * Faults a portal can be told to have, for scenarios: every answer late (a slow network), one
+ * endpoint failing with 500, or one endpoint's answer lost on the way back (the work is done, the
+ * page gets a network error). Kept beside the portal's state (so a reload keeps them and "Reset
+ * demo data" clears them) and applied by the mock server, never by the UI.
  */
 export type Faults = {
   /** Every API answer waits this long. */
   delayMs?: number
   /** Endpoint paths (as in the contract) that answer 500 `server_error`. */
   serverErrorOn?: string[]
+  /** Endpoint paths whose answer is lost after the portal has done the work. */
+  answerLostOn?: string[]
 }
 
 function where() {
@@ -30,7 +33,8 @@ export function readFaults(): Faults {
 
 export function writeFaults(faults: Faults): void {
   const { storage, key } = where()
-  if (!faults.delayMs && !faults.serverErrorOn?.length) storage.removeItem(key)
+  if (!faults.delayMs && !faults.serverErrorOn?.length && !faults.answerLostOn?.length)
+    storage.removeItem(key)
   else storage.setItem(key, JSON.stringify(faults))
 }
 
@@ -42,4 +46,9 @@ export async function injectFaults(path: string): Promise<void> {
   const faults = readFaults()
   if (faults.delayMs) await sleep(faults.delayMs)
   if (faults.serverErrorOn?.includes(path)) fail('server_error')
+}
+
+/** Whether this portal loses its answers to `path` (the work done, a network error sent). */
+export function answerLost(path: string): boolean {
+  return readFaults().answerLostOn?.includes(path) ?? false
 }

@@ -22,11 +22,15 @@ export class HttpError extends Error {
 
   /** The answer's body, its message in the request's language and naming each broken rule. */
   bodyIn(locale: Locale): ApiErrorBody {
-    const named = Object.values(this.extra.fields ?? {})
-      .flat()
-      .filter((rule) => rule !== `error.${this.code}`)
-      .map((rule) => wordsIn(locale, rule))
     const text = textIn(locale, `error.${this.code}`, this.params)
+    // Each broken rule in words, once, and not when it says what the message already says.
+    const named = [
+      ...new Set(
+        Object.values(this.extra.fields ?? {})
+          .flat()
+          .map((rule) => wordsIn(locale, rule)),
+      ),
+    ].filter((words) => words !== text)
     const message = named.length ? `${text} ${named.join('. ')}.` : text
     return { code: this.code, message, ...this.extra }
   }

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini'
 import type { Endpoint, ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
 import { type Db, transaction } from './db'
-import { injectFaults } from './faults'
+import { answerLost, injectFaults } from './faults'
 import { HttpError, ruleError } from './http-error'
 import { localeOf, textIn, withTexts } from './messages'
 import { sessionCookie } from './session'
@@ -21,7 +21,8 @@ export type Context<Body> = {
   headers: Headers
 }
 
-function fieldsOf(error: z.core.$ZodError): Record<string, string[]> {
+/** A zod error's messages (rule keys) by field. */
+export function fieldsOf(error: z.core.$ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const name = issue.path.join('.') || '_'
@@ -30,8 +31,10 @@ function fieldsOf(error: z.core.$ZodError): Record<string, string[]> {
   return fields
 }
 
-function codeFor(keys: string[]): ErrorCode {
-  if (keys.some((k) => k.startsWith('password.') && !k.endsWith('equired'))) return 'password_rule'
+/** The error code of a refusal that names these rules. */
+export function codeFor(keys: string[]): ErrorCode {
+  if (keys.some((k) => k.startsWith('password.') && !/(equired|tooLong)$/.test(k)))
+    return 'password_rule'
   if (keys.includes('code.format')) return 'code_format'
   return 'bad_request'
 }
@@ -42,6 +45,9 @@ async function readBody<S extends z.ZodMiniType>(
 ): Promise<z.output<S>> {
   let json: unknown = {}
   if (request.method !== 'GET') {
+    // JSON only: a form post or text/plain from another origin never reaches a handler.
+    const type = request.headers.get('content-type') ?? ''
+    if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError('unsupported_media_type')
     const text = await request.text()
     try {
       json = text.trim() === '' ? {} : JSON.parse(text)
@@ -80,6 +86,7 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
           headers,
         }),
       )
+      if (answerLost(spec.path)) return Response.error()
       return HttpResponse.json(result as never, { headers })
     } catch (error) {
       if (error instanceof HttpError) {

@@ -1,35 +1,52 @@
-import type { UserRecord } from './db'
+import { MINUTE_MS, policy } from '../src/contract/policy'
+import type { Counter, Db, UserRecord } from './db'
 import { fail } from './http-error'
+import { own } from './own'
 
-export const MAX_FAILURES = 5
-export const LOCK_MS = 15 * 60 * 1000
+export const MAX_FAILURES = policy.lockout.failures
+export const LOCK_MS = policy.lockout.minutes * MINUTE_MS
 
-export function isLocked(user: UserRecord, now: number): boolean {
-  return user.lockedUntil !== null && user.lockedUntil > now
+export function isLocked(counter: Counter, now: number): boolean {
+  return counter.lockedUntil !== null && counter.lockedUntil > now
 }
 
-export function assertNotLocked(user: UserRecord, now: number): void {
-  if (user.lockedUntil !== null && user.lockedUntil > now) {
+export function assertNotLocked(counter: Counter, now: number): void {
+  if (counter.lockedUntil !== null && counter.lockedUntil > now) {
     fail(
       'locked',
-      { lockedUntil: user.lockedUntil },
-      { until: new Date(user.lockedUntil).toISOString() },
+      { lockedUntil: counter.lockedUntil },
+      { until: new Date(counter.lockedUntil).toISOString() },
     )
   }
 }
 
-/** Counts a failed check; the fifth in a row locks the account and says so. */
-export function countFailure(user: UserRecord, now: number): { attemptsLeft: number } {
-  user.failedCount += 1
-  if (user.failedCount >= MAX_FAILURES) {
-    user.failedCount = 0
-    user.lockedUntil = now + LOCK_MS
-    assertNotLocked(user, now)
+/** Counts a failed check; the fifth in a row locks the user ID and says so. */
+export function countFailure(counter: Counter, now: number): { attemptsLeft: number } {
+  counter.failedCount += 1
+  if (counter.failedCount >= MAX_FAILURES) {
+    counter.failedCount = 0
+    counter.lockedUntil = now + LOCK_MS
+    assertNotLocked(counter, now)
   }
-  return { attemptsLeft: MAX_FAILURES - user.failedCount }
+  return { attemptsLeft: MAX_FAILURES - counter.failedCount }
 }
 
-export function countSuccess(user: UserRecord): void {
-  user.failedCount = 0
-  user.lockedUntil = null
+export function countSuccess(counter: Counter): void {
+  counter.failedCount = 0
+  counter.lockedUntil = null
+}
+
+/**
+ * The counter a login's password check moves: the account's, or, for a user ID no account has,
+ * one of its own, so that an unknown ID is locked after 5 tries exactly as a real one.
+ */
+export function counterOf(db: Db, userId: string): { user?: UserRecord; counter: Counter } {
+  const user = own(db.users, userId)
+  if (user) return { user, counter: user }
+  let counter = db.unknownIds.find((c) => c.userId === userId)
+  if (!counter) {
+    counter = { userId, failedCount: 0, lockedUntil: null }
+    db.unknownIds.push(counter)
+  }
+  return { counter }
 }

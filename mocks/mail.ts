@@ -1,14 +1,15 @@
 import type { MailSent, Method } from '../src/contract'
+import { MINUTE_MS, policy } from '../src/contract/policy'
 import type { Params } from '../src/i18n/catalog'
 import type { Locale } from '../src/i18n/locale'
 import { randomDigits, randomId, sha256 } from './crypto'
 import type { Db, UserRecord } from './db'
 import { fail } from './http-error'
-import { countFailure } from './lockout'
 import { textIn } from './messages'
 
-export const CODE_TTL_MS = 10 * 60 * 1000
-export const RESEND_AFTER_MS = 60 * 1000
+export const CODE_TTL_MS = policy.mailCode.validMinutes * MINUTE_MS
+export const RESEND_AFTER_MS = policy.mailCode.resendSeconds * 1000
+const MAIL_WINDOW_MS = policy.mailCode.perMinutes * MINUTE_MS
 
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@')
@@ -60,6 +61,12 @@ export async function sendCode(
     const seconds = Math.ceil((previous.sentAt + RESEND_AFTER_MS - now) / 1000)
     fail('too_soon', { retryAfterSeconds: seconds }, { seconds })
   }
+  // No more than 5 code mails to one user in 15 minutes, over every login and setup attempt.
+  const recent = db.codes.filter((c) => c.userId === user.userId && now - c.sentAt < MAIL_WINDOW_MS)
+  if (recent.length >= policy.mailCode.perUser) {
+    const seconds = Math.ceil(((recent[0]?.sentAt ?? now) + MAIL_WINDOW_MS - now) / 1000)
+    fail('too_many_mails', { retryAfterSeconds: seconds }, { minutes: Math.ceil(seconds / 60) })
+  }
   for (const c of db.codes)
     if (c.attemptId === attemptId && c.state === 'active') c.state = 'replaced'
   const code = randomDigits(6)
@@ -80,22 +87,20 @@ export async function sendCode(
   }
 }
 
-/** Checks a mailed code against this attempt only; every miss counts toward the lock. */
+/** Checks a mailed code against this attempt only; a right one is used up. */
 export async function redeemCode(
   db: Db,
-  user: UserRecord,
   attemptId: string,
   code: string,
   now: number,
-): Promise<void> {
+): Promise<'ok' | 'code_reused' | 'code_expired' | 'code_invalid'> {
   const hash = await sha256(`${attemptId}:${code}`)
   const match = db.codes.findLast((c) => c.attemptId === attemptId && c.codeHash === hash)
   if (match?.state === 'active' && match.expiresAt > now) {
     match.state = 'used'
-    return
+    return 'ok'
   }
-  const left = countFailure(user, now)
-  if (match?.state === 'used') fail('code_reused', left)
-  if (match?.state === 'active') fail('code_expired', left)
-  fail('code_invalid', left)
+  if (match?.state === 'used') return 'code_reused'
+  if (match?.state === 'active') return 'code_expired'
+  return 'code_invalid'
 }

@@ -1,7 +1,7 @@
 import type { Stage } from '../src/contract'
 import type { ScenarioPlan, ScenarioStep } from '../src/contract/scenario'
 import type { Locale } from '../src/i18n/locale'
-import type { Db, UserRecord } from './db'
+import type { Db, SessionRecord, UserRecord } from './db'
 import { type Faults, writeFaults } from './faults'
 import { LOCK_MS } from './lockout'
 import { CODE_TTL_MS, sendCode } from './mail'
@@ -25,11 +25,11 @@ function user(db: Db, userId: string): UserRecord {
 }
 
 /** Logs `userId` in, as the browser of this portal, at `stage`; `idleMs` ago as last activity. */
-function signIn(ctx: Ctx, userId: string, stage: Stage, idleMs = 0): string {
+function signIn(ctx: Ctx, userId: string, stage: Stage, idleMs = 0): SessionRecord {
   const session = openSession(ctx.db, user(ctx.db, userId), stage, ctx.now)
   session.lastSeenAt = ctx.now - idleMs
   ctx.headers.append('Set-Cookie', setCookie(session.id))
-  return session.id
+  return session
 }
 
 /** STEP3 done: the password was changed (it stays the seeded one, so the demo logins work). */
@@ -41,8 +41,8 @@ function passwordChanged(db: Db, userId: string): UserRecord {
 
 /** user01 at STEP5 (TOTP) with the fixed setup key. */
 function user01AtTotp(ctx: Ctx): void {
-  passwordChanged(ctx.db, 'user01').pendingSecret = SCENARIO_SECRET
-  signIn(ctx, 'user01', 'setup')
+  passwordChanged(ctx.db, 'user01')
+  signIn(ctx, 'user01', 'setup').pendingSecret = SCENARIO_SECRET
 }
 
 /** user03 with MailOTP registered (it does not have it in the seed). */
@@ -176,13 +176,13 @@ const builders: Record<ScenarioName, Builder> = {
 
   'mail-setup': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
-    const session = signIn(ctx, 'user03', 'setup')
+    const session = signIn(ctx, 'user03', 'setup').id
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now })
     return at('/setup/mail')
   },
   'mail-setup-wrong-code': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
-    const session = signIn(ctx, 'user03', 'setup')
+    const session = signIn(ctx, 'user03', 'setup').id
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now })
     const right = lastMailedCode(ctx.db)
     const wrong = right === '123456' ? '654321' : '123456'
@@ -213,14 +213,14 @@ const builders: Record<ScenarioName, Builder> = {
   },
   'verify-mail': async (ctx) => {
     const u = user03Registered(ctx.db)
-    const session = signIn(ctx, 'user03', 'challenge')
+    const session = signIn(ctx, 'user03', 'challenge').id
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now })
     return at('/login/verify')
   },
   // The code was mailed 11 minutes ago (valid 10): the screen says so, and entering it fails.
   'verify-mail-expired': async (ctx) => {
     const u = user03Registered(ctx.db)
-    const session = signIn(ctx, 'user03', 'challenge')
+    const session = signIn(ctx, 'user03', 'challenge').id
     const sentAt = ctx.now - CODE_TTL_MS - 60_000
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: sentAt })
     return at('/login/verify', fill('code', lastMailedCode(ctx.db)), submit)

@@ -14,7 +14,6 @@ async function toUser(account: DemoAccount): Promise<UserRecord> {
     passwordChanged: account.registered,
     registered: account.registered,
     totpSecret: account.secret ?? null,
-    pendingSecret: null,
     lastTotpStep: null,
     failedCount: 0,
     lockedUntil: null,
@@ -24,9 +23,10 @@ async function toUser(account: DemoAccount): Promise<UserRecord> {
 export async function seedDb(): Promise<Db> {
   const users = await Promise.all(demoAccounts.map(toUser))
   return {
-    version: 1,
+    version: 2,
     users: Object.fromEntries(users.map((u) => [u.userId, u])),
     sessions: {},
+    unknownIds: [],
     codes: [],
     mails: [],
     audit: [],

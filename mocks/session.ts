@@ -1,12 +1,16 @@
 import type { Session, Stage } from '../src/contract'
+import { MINUTE_MS, policy } from '../src/contract/policy'
 import { randomId } from './crypto'
 import type { Db, SessionRecord, UserRecord } from './db'
 import { fail } from './http-error'
 import { activeMail, maskEmail } from './mail'
+import { own } from './own'
 import { currentPortal } from './portal'
 
 export const SESSION_COOKIE = 'bp_session'
-export const IDLE_MS = 30 * 60 * 1000
+export const IDLE_MS = policy.session.idleMinutes * MINUTE_MS
+/** However active it is, a session ends this long after its login (ASVS 3.3). */
+export const MAX_AGE_MS = policy.session.maxHours * 60 * MINUTE_MS
 /** A scenario portal's cookie outlives no browser day, so opened scenarios do not pile up. */
 const PORTAL_COOKIE_AGE_S = 12 * 60 * 60
 
@@ -31,14 +35,29 @@ export function openSession(db: Db, user: UserRecord, stage: Stage, now: number)
   return session
 }
 
-export function endSessionsOf(db: Db, userId: string): void {
-  for (const s of Object.values(db.sessions)) if (s.userId === userId) delete db.sessions[s.id]
+/**
+ * The same session under a new ID, the old one gone: at every change of privilege (a code
+ * accepted, the password changed), so an ID seen before it holds nothing after it.
+ */
+export function renewSession(db: Db, session: SessionRecord, headers: Headers): SessionRecord {
+  delete db.sessions[session.id]
+  const renewed = { ...session, id: randomId() }
+  db.sessions[renewed.id] = renewed
+  headers.append('Set-Cookie', setCookie(renewed.id))
+  return renewed
+}
+
+/** Ends every session of `userId` (but `keep`, when given). */
+export function endSessionsOf(db: Db, userId: string, keep?: SessionRecord): void {
+  for (const s of Object.values(db.sessions)) {
+    if (s.userId === userId && s.id !== keep?.id) delete db.sessions[s.id]
+  }
 }
 
 type Found = { session: SessionRecord; user: UserRecord }
 
 /**
- * The session named by the cookie, still within its idle time and at one of `stages`.
+ * The session named by the cookie, within its idle time and its 12 hours, at one of `stages`.
  * `touch: false` reads without counting as activity (the idle timer's own poll).
  */
 export function requireSession(
@@ -48,10 +67,10 @@ export function requireSession(
   now: number,
   { touch = true } = {},
 ): Found {
-  const session = cookieId ? db.sessions[cookieId] : undefined
-  const user = session ? db.users[session.userId] : undefined
+  const session = own(db.sessions, cookieId)
+  const user = session ? own(db.users, session.userId) : undefined
   if (!session || !user) fail('unauthenticated')
-  if (now - session.lastSeenAt >= IDLE_MS) {
+  if (now - session.lastSeenAt >= IDLE_MS || now - session.createdAt >= MAX_AGE_MS) {
     delete db.sessions[session.id]
     fail('session_expired')
   }
@@ -68,7 +87,7 @@ export function describeSession(
 ): Session {
   return {
     stage: session.stage,
-    idleExpiresAt: session.lastSeenAt + IDLE_MS,
+    idleExpiresAt: Math.min(session.lastSeenAt + IDLE_MS, session.createdAt + MAX_AGE_MS),
     mail: activeMail(db, user, session.id, now),
     user: {
       userId: user.userId,

@@ -1,16 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useMatches } from 'react-router'
+import { useLocation, useMatches } from 'react-router'
 import { LanguageSwitch } from '../../src/components/LanguageSwitch'
 import { Link, useLocalNavigate } from '../../src/components/Link'
+import { Notice } from '../../src/components/Notice'
 import { app, i18n, useMessages } from '../../src/i18n'
 import { api } from '../../src/lib/api'
 import { mockEnabled } from '../../src/lib/config'
 import { putSession, useSession } from '../../src/lib/session'
+import type { MovedState } from '../../src/lib/use-recover'
 import { IdleTimer } from './idle-timer'
 import { MockToolbar } from './mock-toolbar'
 
-const messages = i18n('layout', { skip: 'Skip to main content', logOut: 'Log out' })
+const messages = i18n('layout', {
+  skip: 'Skip to main content',
+  logOut: 'Log out',
+  moved:
+    "The portal's last answer did not reach the screen you were on, or that step was already done (in another tab, say). This is where you are now.",
+})
 
 /** What a route module's `handle` tells the frame around it. */
 export type RouteHandle = { signedIn?: boolean }
@@ -29,6 +36,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const navigate = useLocalNavigate()
   const signedIn = session && session.stage !== 'challenge'
   const reserveUserRow = useSignedInScreen()
+  const moved = (useLocation().state as Partial<MovedState> | null)?.moved
 
   async function logOut() {
     await api('logout', {}).catch(() => undefined)
@@ -64,6 +72,11 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       {mockEnabled ? <MockToolbar /> : null}
       <main className="main" id="main">
+        {moved ? (
+          <Notice tone="warning" live>
+            <p>{t.moved}</p>
+          </Notice>
+        ) : null}
         {children}
       </main>
       {session ? <IdleTimer session={session} /> : null}

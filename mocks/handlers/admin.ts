@@ -5,6 +5,7 @@ import { endpoint } from '../http'
 import { fail } from '../http-error'
 import { countSuccess, isLocked } from '../lockout'
 import { methodIn, sendMail } from '../mail'
+import { own } from '../own'
 import { endSessionsOf, requireSession } from '../session'
 
 const methodName = { totp: 'TOTP', mail: 'MailOTP' }
@@ -18,7 +19,7 @@ function requireAdmin(db: Db, sessionId: string | undefined, now: number): UserR
 /** Admins act on general users only; another admin's account is not theirs to change. */
 function targetOf(db: Db, raw: unknown): UserRecord {
   const id = UserIdParam.safeParse(raw)
-  const user = id.success ? db.users[id.data] : undefined
+  const user = id.success ? own(db.users, id.data) : undefined
   if (!user) fail('not_found')
   if (user.role !== 'general') fail('forbidden')
   return user
@@ -35,11 +36,10 @@ function audit(db: Db, entry: Omit<AuditRecord, 'id'>): void {
   db.audit.push({ id: randomId(8), ...entry })
 }
 
-/** The old factor stops at once: secret and codes gone, sessions ended. */
+/** The old factor stops at once: secret and codes gone, sessions (and their secrets) ended. */
 function clearSecondFactor(db: Db, user: UserRecord): void {
   user.registered = false
   user.totpSecret = null
-  user.pendingSecret = null
   user.lastTotpStep = null
   for (const c of db.codes)
     if (c.userId === user.userId && c.state === 'active') c.state = 'replaced'

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw'
 import { adminHandlers } from './admin'
 import { loginHandlers } from './login'
 import { mockHandlers } from './mock'
@@ -12,4 +13,8 @@ export const handlers = [
   ...setupHandlers,
   ...adminHandlers,
   ...mockHandlers,
+  // Any other address under /api is no endpoint: a documented 404, as a real portal answers.
+  http.all('*/api/*', () =>
+    HttpResponse.json({ code: 'not_found', message: 'Not found.' }, { status: 404 }),
+  ),
 ]

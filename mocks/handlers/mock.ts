@@ -1,11 +1,11 @@
-import { HttpResponse, http } from 'msw'
 import { endpoints } from '../../src/contract'
-import { resetDb } from '../db'
+import { writeFaults } from '../faults'
 import { endpoint } from '../http'
 import { fail } from '../http-error'
 import { currentPortal } from '../portal'
 import { isScenarioName } from '../scenario-list'
 import { applyScenario } from '../scenarios'
+import { seedDb } from '../seed'
 import { clearCookie } from '../session'
 
 export const mockHandlers = [
@@ -14,9 +14,11 @@ export const mockHandlers = [
     return { mails: db.mails.filter((m) => !to || m.to === to).toReversed() }
   }),
 
-  http.post(`*${endpoints.resetDemo.path}`, async () => {
-    await resetDb()
-    return HttpResponse.json({ ok: true }, { headers: { 'Set-Cookie': clearCookie() } })
+  endpoint(endpoints.resetDemo, async ({ db, headers }) => {
+    Object.assign(db, await seedDb())
+    writeFaults({})
+    headers.append('Set-Cookie', clearCookie())
+    return { ok: true as const }
   }),
 
   // Only a browsing context's own portal takes a scenario (mocks/portal.ts): the shared one,

@@ -1,5 +1,6 @@
 import { endpoints } from '../../src/contract'
 import { endpoint } from '../http'
+import { own } from '../own'
 import { clearCookie, describeSession, requireSession } from '../session'
 
 const anyStage = ['setup', 'challenge', 'full'] as const
@@ -16,7 +17,7 @@ export const sessionHandlers = [
   }),
 
   endpoint(endpoints.logout, ({ db, sessionId, headers }) => {
-    if (sessionId) delete db.sessions[sessionId]
+    if (own(db.sessions, sessionId) && sessionId) delete db.sessions[sessionId]
     headers.append('Set-Cookie', clearCookie())
     return { ok: true }
   }),

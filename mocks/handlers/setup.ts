@@ -1,11 +1,17 @@
 import { endpoints, withUserIdRule } from '../../src/contract'
 import { hashPassword, verifyPassword } from '../crypto'
 import type { Db, SessionRecord, UserRecord } from '../db'
-import { type Context, endpoint } from '../http'
+import { type Context, codeFor, endpoint, fieldsOf } from '../http'
 import { fail, ruleError } from '../http-error'
 import { assertNotLocked, countFailure, countSuccess } from '../lockout'
 import { methodIn, sendCode, sendMail } from '../mail'
-import { clearCookie, describeSession, endSessionsOf, requireSession } from '../session'
+import {
+  clearCookie,
+  describeSession,
+  endSessionsOf,
+  renewSession,
+  requireSession,
+} from '../session'
 import { newSecret, otpauthUri } from '../totp'
 import { checkSecondFactor } from './login'
 
@@ -28,9 +34,9 @@ function atStep5(
 
 function finishSetup(db: Db, { user }: Found, { headers, locale, now }: Context<unknown>) {
   user.registered = true
-  user.pendingSecret = null
   countSuccess(user)
-  // Every session the old login opened ends: from now on the user logs in the new way.
+  // Every session the old login opened ends (and with them any secret they issued): from now on
+  // the user logs in the new way.
   endSessionsOf(db, user.userId)
   headers.append('Set-Cookie', clearCookie())
   sendMail(db, user.email, { locale, now }, 'setupDone', {
@@ -41,13 +47,14 @@ function finishSetup(db: Db, { user }: Found, { headers, locale, now }: Context<
 }
 
 export const setupHandlers = [
-  endpoint(endpoints.changePassword, async ({ db, body, now, sessionId }) => {
+  endpoint(endpoints.changePassword, async ({ db, body, now, sessionId, headers }) => {
     const { session, user } = requireSession(db, sessionId, ['setup'], now)
     if (user.passwordChanged) fail('wrong_step')
     assertNotLocked(user, now)
     const rules = withUserIdRule(user.userId).safeParse(body)
     if (!rules.success) {
-      throw ruleError('password_rule', { newPassword: rules.error.issues.map((i) => i.message) })
+      const fields = fieldsOf(rules.error)
+      throw ruleError(codeFor(Object.values(fields).flat()), fields)
     }
     if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
       fail('wrong_current_password', {
@@ -58,7 +65,9 @@ export const setupHandlers = [
     user.passwordHash = await hashPassword(body.newPassword)
     user.passwordChanged = true
     countSuccess(user)
-    return describeSession(db, session, user, now)
+    // A session opened with the old password ends with it; this one goes on under a new ID.
+    endSessionsOf(db, user.userId, session)
+    return describeSession(db, renewSession(db, session, headers), user, now)
   }),
 
   endpoint(endpoints.chooseMethod, ({ db, body, now, sessionId }) => {
@@ -67,23 +76,25 @@ export const setupHandlers = [
     if (!user.passwordChanged || user.registered) fail('wrong_step')
     user.method = body.method
     user.methodChosen = true
-    user.pendingSecret = null
+    delete session.pendingSecret
     return describeSession(db, session, user, now)
   }),
 
+  // The secret belongs to the session that asked for it: a reload shows it again, another
+  // session (another login) gets its own.
   endpoint(endpoints.totpStart, async ({ db, now, sessionId }) => {
-    const { user } = atStep5(db, sessionId, now, 'totp')
-    user.pendingSecret ??= await newSecret()
-    return { secret: user.pendingSecret, uri: otpauthUri(user.userId, user.pendingSecret) }
+    const { session, user } = atStep5(db, sessionId, now, 'totp')
+    session.pendingSecret ??= await newSecret()
+    return { secret: session.pendingSecret, uri: otpauthUri(user.userId, session.pendingSecret) }
   }),
 
   endpoint(endpoints.totpRegister, async (ctx) => {
     const { db, body, now, sessionId } = ctx
     const found = atStep5(db, sessionId, now, 'totp')
-    const { user } = found
-    if (!user.pendingSecret) fail('wrong_step')
-    await checkSecondFactor(db, user, user.pendingSecret, found.session.id, body.code, now)
-    user.totpSecret = user.pendingSecret
+    const secret = found.session.pendingSecret
+    if (!secret) fail('wrong_step')
+    await checkSecondFactor(db, found, secret, body.code, now)
+    found.user.totpSecret = secret
     return finishSetup(db, found, ctx)
   }),
 
@@ -95,7 +106,7 @@ export const setupHandlers = [
   endpoint(endpoints.mailRegister, async (ctx) => {
     const { db, body, now, sessionId } = ctx
     const found = atStep5(db, sessionId, now, 'mail')
-    await checkSecondFactor(db, found.user, null, found.session.id, body.code, now)
+    await checkSecondFactor(db, found, undefined, body.code, now)
     return finishSetup(db, found, ctx)
   }),
 ]

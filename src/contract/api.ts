@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { Code } from './code'
+import { policy } from './policy'
 
 export const Role = z.enum(['general', 'admin'])
 export type Role = z.infer<typeof Role>
@@ -14,11 +15,14 @@ export const UserId = z
   .string()
   .check(z.trim(), z.minLength(1, 'userId.required'), z.maxLength(64, 'userId.tooLong'))
 
+/** Any password field: refused past `policy.password.inputMax`, before anything else looks at it. */
+export const PasswordInput = z
+  .string()
+  .check(z.maxLength(policy.password.inputMax, { message: 'password.tooLong', abort: true }))
+
 export const LoginBody = z.object({
   userId: UserId,
-  password: z
-    .string()
-    .check(z.minLength(1, 'password.required'), z.maxLength(256, 'password.tooLong')),
+  password: PasswordInput.check(z.minLength(1, 'password.required')),
 })
 export type LoginBody = z.infer<typeof LoginBody>
 

@@ -19,6 +19,9 @@ export const errorCodes = [
   'clock_skew',
   'code_expired',
   'too_soon',
+  'too_many_mails',
+  'challenge_over',
+  'unsupported_media_type',
   'server_error',
 ] as const
 
@@ -56,5 +59,8 @@ export const statusOf: Record<ErrorCode, number> = {
   clock_skew: 400,
   code_expired: 400,
   too_soon: 429,
+  too_many_mails: 429,
+  challenge_over: 401,
+  unsupported_media_type: 415,
   server_error: 500,
 }

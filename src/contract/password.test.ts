@@ -25,10 +25,24 @@ describe('password rules', () => {
     ['Ａbc123', ['password.charset', 'password.case']],
     ['AbＣ123', ['password.charset']],
     ['AbÄc123', ['password.charset']],
-    ['', ['password.length', 'password.charset', 'password.digit', 'password.case']],
   ])('%j breaks %j', (value, broken) => {
     expect(brokenPasswordRules(value)).toEqual(broken)
     expect(change(value)).toEqual(broken)
+  })
+
+  it('asks for an empty new password and confirmation, without listing every rule', () => {
+    expect(brokenPasswordRules('')).toEqual([
+      'password.length',
+      'password.charset',
+      'password.digit',
+      'password.case',
+    ])
+    expect(change('')).toEqual(['password.newRequired', 'password.confirmRequired'])
+    expect(messages({ currentPassword: '', newPassword: '', confirmPassword: '' })).toEqual([
+      'password.currentRequired',
+      'password.newRequired',
+      'password.confirmRequired',
+    ])
   })
 
   it('names a confirmation that differs', () => {

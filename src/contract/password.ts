@@ -1,7 +1,9 @@
 import * as z from 'zod/mini'
+import { PasswordInput } from './api'
+import { policy } from './policy'
 
-export const PASSWORD_MIN = 6
-export const PASSWORD_MAX = 32
+export const PASSWORD_MIN = policy.password.minLength
+export const PASSWORD_MAX = policy.password.maxLength
 
 /** The four rules the live checklist shows, in order. Keys double as message keys. */
 export const passwordRules = [
@@ -20,34 +22,35 @@ export function brokenPasswordRules(value: string): PasswordRuleKey[] {
   return passwordRules.filter((rule) => !rule.test(value)).map((rule) => rule.key)
 }
 
-export const ChangePasswordBody = z
-  .object({
-    currentPassword: z.string().check(z.minLength(1, 'password.currentRequired')),
-    newPassword: z.string(),
-    confirmPassword: z.string(),
-  })
-  .check(
-    z.superRefine((body, ctx) => {
-      for (const key of brokenPasswordRules(body.newPassword)) {
-        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: key })
-      }
-      if (body.newPassword.length > 0 && body.newPassword === body.currentPassword) {
-        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'password.sameAsCurrent' })
-      }
-      if (body.confirmPassword !== body.newPassword) {
-        ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'password.mismatch' })
-      }
-    }),
-  )
+/** The change's shape: three strings, none past the input cap. The rules are `passwordChange`'s. */
+export const ChangePasswordBody = z.object({
+  currentPassword: PasswordInput,
+  newPassword: PasswordInput,
+  confirmPassword: PasswordInput,
+})
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>
 
-/** The server also knows the user ID; the form gets it from the session. */
+/**
+ * Every rule of STEP3, for `userId`: the form checks them as the user types, the server again;
+ * each field's problems are all named (an empty field only as "Enter …").
+ */
 export function withUserIdRule(userId: string) {
   return ChangePasswordBody.check(
     z.superRefine((body, ctx) => {
-      if (body.newPassword.toLowerCase() === userId.toLowerCase()) {
-        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'password.sameAsUserId' })
+      const issue = (field: keyof ChangePasswordBody, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [field], message })
+      const { currentPassword, newPassword, confirmPassword } = body
+      if (!currentPassword) issue('currentPassword', 'password.currentRequired')
+      if (!newPassword) issue('newPassword', 'password.newRequired')
+      else {
+        for (const key of brokenPasswordRules(newPassword)) issue('newPassword', key)
+        if (newPassword === currentPassword) issue('newPassword', 'password.sameAsCurrent')
+        if (newPassword.toLowerCase() === userId.toLowerCase()) {
+          issue('newPassword', 'password.sameAsUserId')
+        }
       }
+      if (!confirmPassword) issue('confirmPassword', 'password.confirmRequired')
+      else if (confirmPassword !== newPassword) issue('confirmPassword', 'password.mismatch')
     }),
   )
 }

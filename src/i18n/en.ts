@@ -24,6 +24,11 @@ export const en = {
     'The code is not right. The clock on your device looks about {minutes} min off: set it to the network time (automatic date and time) and try again.',
   'error.code_expired': 'This code has expired. Press "Resend code" to get a new one.',
   'error.too_soon': 'Please wait {seconds} seconds before asking for a new code.',
+  'error.too_many_mails':
+    'We have sent 5 codes by email in the last 15 minutes, the most we send. Wait {minutes} min, then try again.',
+  'error.challenge_over':
+    'There were 5 wrong codes for this login, so it has ended. Log in again with your user ID and password.',
+  'error.unsupported_media_type': 'The portal only takes requests in JSON.',
   'error.server_error': 'Something went wrong on the portal. Try again in a moment.',
   'error.network': 'The portal could not be reached. Check your connection and try again.',
   'error.attemptsLeft': '{count} attempts left before the account is locked.',
@@ -35,6 +40,8 @@ export const en = {
   'password.required': 'Enter your password',
   'password.tooLong': 'The password is too long',
   'password.currentRequired': 'Enter your current password',
+  'password.newRequired': 'Enter your new password',
+  'password.confirmRequired': 'Enter your new password again to confirm it',
   'password.length': 'The new password must have 6 to 32 characters',
   'password.charset':
     'The new password may only use letters A–Z, a–z and digits 0–9 (no spaces, symbols or full-width characters)',

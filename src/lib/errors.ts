@@ -18,7 +18,10 @@ export function errorMessage(error: unknown): string {
       {
         until: lockedUntil ?? '',
         seconds: retryAfterSeconds ?? 60,
-        minutes: Math.max(1, Math.round(Math.abs(skewSeconds ?? 0) / 60)),
+        minutes:
+          skewSeconds !== undefined
+            ? Math.max(1, Math.round(Math.abs(skewSeconds) / 60))
+            : Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)),
       },
     ],
   ]
@@ -34,8 +37,13 @@ export function describeError(error: unknown, locale: Locale): string {
   return translate(errorMessage(error), locale) ?? ''
 }
 
-export function isSessionLost(error: unknown): boolean {
-  return (
-    error instanceof ApiError && error.status === 401 && error.body.code !== 'invalid_credentials'
-  )
+/**
+ * An answer after which the screen no longer matches the portal: the request may have reached it
+ * (the network failed on the way back), or the session or its step moved on (ended, renewed,
+ * finished in another tab). The app then asks where the user is now.
+ */
+export function isOutOfStep(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false
+  if (error.status === 0) return true
+  return ['unauthenticated', 'session_expired', 'wrong_step'].includes(error.body.code)
 }

@@ -14,6 +14,8 @@ const messages = i18n('chooser', {
     'You were logged out because you did nothing for 30 minutes. Log in again to continue.',
   endedLogout: 'You have logged out.',
   endedSetup: 'Your initial setting is complete. From now on, log in with 2-step verification.',
+  endedLost:
+    "Your session has ended, and the portal's last answer did not reach this page. What you last sent may have been done: if you were changing your password, log in with the new one; if you were registering your second step, your initial setting may be complete, so try the 2-step login.",
   loggedIn: 'You are logged in as {userId}. {continue}',
   continue: 'Continue',
   changedTitle: 'The login screen has changed.',
@@ -27,10 +29,15 @@ const messages = i18n('chooser', {
   oldLink: 'Log in with 1-step verification (old authentication method)',
 })
 
-const ended = { idle: 'endedIdle', logout: 'endedLogout', setup: 'endedSetup' } as const
+const ended = {
+  idle: 'endedIdle',
+  logout: 'endedLogout',
+  setup: 'endedSetup',
+  lost: 'endedLost',
+} as const
 
 function isEnded(value: string | null): value is keyof typeof ended {
-  return value !== null && value in ended
+  return value !== null && Object.hasOwn(ended, value)
 }
 
 /** S0: the new login first, the old one at the side while it is being retired. */
@@ -45,7 +52,7 @@ export function ChooserPage() {
     <>
       <PageHeading>{t.title}</PageHeading>
       {isEnded(reason) ? (
-        <Notice tone={reason === 'idle' ? 'warning' : 'success'} live>
+        <Notice tone={reason === 'idle' || reason === 'lost' ? 'warning' : 'success'} live>
           <p>{t[ended[reason]]}</p>
         </Notice>
       ) : null}

@@ -7,6 +7,7 @@ import { ResendCode } from '../../../components/ResendCode'
 import { i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
+import { useInStep } from '../../../lib/use-recover'
 import { useResendLoginCode } from '../api/resend'
 import { useVerifyCode } from '../api/verify'
 
@@ -42,6 +43,10 @@ export function VerifyPage() {
   const navigate = useLocalNavigate()
   const verify = useVerifyCode()
   const resend = useResendLoginCode()
+  const submit = useInStep(async (body: { code: string }) => {
+    await verify.mutateAsync(body)
+    navigate('/dashboard', { replace: true })
+  })
   if (!session) return <VerifyFrame />
   const mailUser = session.user.method === 'mail'
   return (
@@ -62,13 +67,7 @@ export function VerifyPage() {
       ) : (
         <p>{t.app}</p>
       )}
-      <CodeForm
-        submitLabel={t.submit}
-        onSubmit={async (body) => {
-          await verify.mutateAsync(body)
-          navigate('/dashboard', { replace: true })
-        }}
-      />
+      <CodeForm submitLabel={t.submit} onSubmit={submit} />
       {mailUser ? (
         <>
           <ResendCode

@@ -13,6 +13,7 @@ import { useTranslate } from '../../../i18n/common'
 import { ApiError } from '../../../lib/api'
 import { errorMessage } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
+import { useRecover } from '../../../lib/use-recover'
 import { useChangePassword } from '../api/change-password'
 import { PasswordChecklist } from './password-checklist'
 
@@ -74,6 +75,7 @@ export function PasswordPage() {
   const newPassword = useWatch({ control: form.control, name: 'newPassword' })
   const change = useChangePassword()
   const navigate = useLocalNavigate()
+  const recover = useRecover()
   const [serverError, setServerError] = useState<string>()
   const { errors, submitCount, isSubmitting } = form.formState
 
@@ -83,12 +85,21 @@ export function PasswordPage() {
       await change.mutateAsync(values)
       navigate('/setup/password/done', { replace: true })
     } catch (error) {
+      if (await recover(error)) return
       const code = error instanceof ApiError ? error.body.code : undefined
       if (code === 'wrong_current_password') {
         form.setError('currentPassword', { message: errorMessage(error) })
-      } else if (code === 'password_rule') {
-        const keys = (error instanceof ApiError && error.body.fields?.newPassword) || []
-        form.setError('newPassword', { types: Object.fromEntries(keys.map((k) => [k, k])) })
+      } else if (
+        code === 'password_rule' ||
+        (code === 'bad_request' && error instanceof ApiError)
+      ) {
+        const fields = (error instanceof ApiError && error.body.fields) || {}
+        for (const field of order) {
+          const keys = fields[field] ?? []
+          if (keys.length)
+            form.setError(field, { types: Object.fromEntries(keys.map((k) => [k, k])) })
+        }
+        if (!order.some((field) => fields[field]?.length)) setServerError(errorMessage(error))
       } else {
         setServerError(errorMessage(error))
       }

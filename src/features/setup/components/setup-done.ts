@@ -1,4 +1,5 @@
 import { useLocalNavigate } from '../../../components/Link'
+import { useInStep } from '../../../lib/use-recover'
 
 /** This tab just finished the setup: lets S6 survive a reload without a session. */
 const SETUP_DONE_KEY = 'bp2s.setupDone'
@@ -13,9 +14,9 @@ export function setupJustDone(): boolean {
  */
 export function useFinishSetup(register: (body: { code: string }) => Promise<unknown>) {
   const navigate = useLocalNavigate()
-  return async (body: { code: string }) => {
+  return useInStep(async (body: { code: string }) => {
     await register(body)
     sessionStorage.setItem(SETUP_DONE_KEY, '1')
     navigate('/setup/complete', { replace: true })
-  }
+  })
 }
