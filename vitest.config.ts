@@ -5,7 +5,12 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./vitest.setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'app/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'app/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     restoreMocks: true,
     env: { VITE_API_BASE_URL: 'http://portal.test' },
   },

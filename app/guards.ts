@@ -1,5 +1,5 @@
 import { type ClientLoaderFunctionArgs, redirect } from 'react-router'
-import type { Session } from '../src/contract'
+import { passwordSetNotRegistered, type Session, setupStep } from '../src/contract'
 import { localeOf, localizePath } from '../src/i18n'
 import { queryClient } from '../src/lib/query-client'
 import { homeFor, sessionQuery, setupPath } from '../src/lib/session'
@@ -24,8 +24,8 @@ const inSetup = (s: Session) => s.stage === 'setup'
 
 export const rules = {
   challenge: (s: Session) => s.stage === 'challenge',
-  dashboard: (s: Session) => s.stage === 'full' || (inSetup(s) && !s.user.passwordChanged),
+  dashboard: (s: Session) => s.stage === 'full' || (inSetup(s) && setupStep(s.user) === 'password'),
   setupStep: (path: string) => (s: Session) => inSetup(s) && setupPath(s.user) === path,
-  passwordDone: (s: Session) => inSetup(s) && s.user.passwordChanged && !s.user.registered,
+  passwordDone: (s: Session) => inSetup(s) && passwordSetNotRegistered(s.user),
   admin: (s: Session) => s.stage === 'full' && s.user.role === 'admin',
 } satisfies Record<string, Rule | ((path: string) => Rule)>

@@ -5,6 +5,7 @@
  */
 export const pages = [
   { path: '/', file: 'routes/chooser.tsx' },
+  { path: '/portal-admin', file: 'routes/portal-admin.tsx' },
   { path: '/login/one-step', file: 'routes/one-step.tsx' },
   { path: '/dashboard', file: 'routes/dashboard.tsx' },
   { path: '/setup/password', file: 'routes/password.tsx' },

@@ -57,6 +57,9 @@ test('admin01 switches user01 to MailOTP; user01 sets it up from the Mailbox and
   const admin02 = rowOf(page, 'admin02')
   await expect(admin02).toContainText('Portal Admins manage their own 2-step setting')
   await expect(admin02.getByRole('button')).toHaveCount(0)
+  // nothing is registered for user01 yet: there is nothing to reset
+  await expect(rowOf(page, 'user01').getByRole('button', { name: /Reset/ })).toHaveCount(0)
+  await expect(rowOf(page, 'user02').getByRole('button', { name: /Reset/ })).toHaveCount(1)
   await expect(page.getByText('No Portal Admin has changed a user yet.')).toBeVisible()
   await expectAccessible(page)
   await snapshot(page, 'A1-user-management')
@@ -73,10 +76,12 @@ test('admin01 switches user01 to MailOTP; user01 sets it up from the Mailbox and
   await switchUser01.click()
   const dialog = page.getByRole('dialog', { name: 'Switch user01 to MailOTP?' })
   await expect(dialog).toBeVisible()
-  await expect(dialog).toContainText('TOTP (authenticator app), stops working at once')
+  // user01 has not started: the dialog says what the switch means for it, not for a user set up
+  await expect(dialog).toContainText('user01 has not started the initial setting yet')
+  await expect(dialog).toContainText('will set up MailOTP (STEP5) instead of TOTP')
+  await expect(dialog).not.toContainText('stops working at once')
   await expect(dialog).toContainText("All of user01's sessions end now")
   await expect(dialog).toContainText('user01 gets an email')
-  await expect(dialog).toContainText('goes through the MailOTP setup (STEP5)')
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await expectAccessible(page)
   await snapshot(page, 'A1-confirm-switch')
@@ -86,7 +91,7 @@ test('admin01 switches user01 to MailOTP; user01 sets it up from the Mailbox and
   await expect(cellOf(page, 'user01', METHOD)).toHaveText('TOTP')
 
   await switchUser01.click()
-  await dialog.getByRole('button', { name: 'Confirm' }).click()
+  await dialog.getByRole('button', { name: 'Switch to MailOTP' }).click()
   await expect(dialog).toBeHidden()
   await expect(
     page.getByRole('status').filter({ hasText: 'user01 now uses MailOTP' }),
@@ -155,7 +160,7 @@ test('admin01 resets user02: the old app no longer logs in, user02 sets up TOTP 
   await expect(dialog).toContainText('goes straight to the TOTP setup (STEP5)')
   await expectAccessible(page)
   await snapshot(page, 'A1-confirm-reset')
-  await dialog.getByRole('button', { name: 'Confirm' }).click()
+  await dialog.getByRole('button', { name: 'Reset', exact: true }).click()
   await expect(
     page.getByRole('status').filter({ hasText: 'The 2-step registration of user02 was reset' }),
   ).toBeVisible()
@@ -201,7 +206,7 @@ test('admin01 switches user02, set up with TOTP, to MailOTP: the next login goes
   await page.getByRole('button', { name: 'Switch user02 to MailOTP' }).click()
   await page
     .getByRole('dialog', { name: 'Switch user02 to MailOTP?' })
-    .getByRole('button', { name: 'Confirm' })
+    .getByRole('button', { name: 'Switch to MailOTP' })
     .click()
   await expect(
     page.getByRole('status').filter({ hasText: 'user02 now uses MailOTP' }),
@@ -274,7 +279,7 @@ test('a user locked by 5 wrong passwords is unlocked by admin01 and can log in a
   await expect(locked).toContainText('This account is locked after 5 failed attempts')
   await expect(locked).toContainText('ask your Portal Admin to unlock it')
   const until = (await locked.textContent())?.match(/Try again after (.+?), or ask/)?.[1]
-  expect(until).toMatch(/^\d\d:\d\d/)
+  expect(until).toMatch(/^\w+ \d{1,2}, \d{4} at \d\d:\d\d [AP]M \S+$/) // date, time, zone
   // Even the right password is refused now.
   await logIn(page, 'two-step', 'user02', 'Secure2024')
   await expect(page.getByRole('alert')).toContainText('locked')
@@ -292,7 +297,7 @@ test('a user locked by 5 wrong passwords is unlocked by admin01 and can log in a
   await expect(dialog).toContainText('user02 can log in again at once')
   await expectAccessible(admin)
   await snapshot(admin, 'A1-confirm-unlock')
-  await dialog.getByRole('button', { name: 'Confirm' }).click()
+  await dialog.getByRole('button', { name: 'Unlock', exact: true }).click()
   const status = admin.getByRole('status').filter({ hasText: 'user02 is unlocked' })
   await expect(status).toBeVisible()
   // The "Unlock" button is gone with the lock: focus lands on the result, not the page top.

@@ -36,7 +36,8 @@ test('a wrong code is named at the field and in the error summary, which takes f
   await field.fill(wrong)
   await page.getByRole('button', { name: 'Verify', exact: true }).click()
 
-  const message = 'The code is not right. Check it and enter the code now shown.'
+  const message =
+    'The code is not right. Check your authenticator app and enter the code it shows now. 4 attempts left before the account is locked.'
   await expect(errorSummary(page)).toBeFocused()
   await expect(errorSummary(page)).toContainText(message)
   await expect(field).toHaveAccessibleDescription(new RegExp(message.replaceAll('.', '\\.')))
@@ -127,7 +128,15 @@ test('5 wrong passwords lock the account, and the message says until when and wh
 
   await page.getByRole('button', { name: 'Log in' }).click()
   const until = await page.evaluate(
-    (t) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+    (t) =>
+      new Date(t).toLocaleString('en', {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
     start + 15 * 60_000,
   )
   const locked = `This account is locked after 5 failed attempts. Try again after ${until}, or ask your Portal Admin to unlock it.`

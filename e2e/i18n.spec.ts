@@ -110,7 +110,7 @@ test('a Japanese browser gets Japanese on every screen of the onboarding, errors
   await page.getByRole('button', { name: '登録' }).click()
 
   await expectAllJapanese(page, 'おめでとうございます！')
-  await page.getByRole('link', { name: '2段階認証でログイン（新しい認証方式）' }).click()
+  await page.getByRole('link', { name: '2段階認証でログイン（新認証方式）' }).click()
   await expectAllJapanese(page, '2段階認証でログイン')
   await context.close()
 })

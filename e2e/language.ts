@@ -21,6 +21,9 @@ const allowedLatin = new Set([
   'Android',
   'English',
   'JSON',
+  // a time's zone, as Intl writes it in Japanese too
+  'UTC',
+  'GMT',
   ...demoAccounts.flatMap((a) => [a.userId, ...a.name.split(' ')]),
 ])
 

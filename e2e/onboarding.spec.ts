@@ -61,7 +61,7 @@ test('user01 does STEP1–STEP5 from the chooser, then logs in with 2-step verif
   await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
   await page.getByLabel('Confirm new password').fill(NEW_PASSWORD)
   await expect(page.getByRole('status').filter({ hasText: 'password rules met' })).toHaveText(
-    '4 of 4 password rules met',
+    '6 of 6 password rules met',
   )
   await snapshot(page, 'S3-set-password')
   await page.getByRole('button', { name: 'Change Password' }).click()

@@ -46,6 +46,14 @@ test('S3 names each broken password rule, refuses 33 characters and a mismatched
     errorSummary(page).getByRole('link', { name: 'Enter your current password' }),
   ).toBeVisible()
   await expect(current).toHaveAccessibleDescription(/Enter your current password/)
+  // each empty field is asked for once, as such; the rules stay in the checklist
+  const summaryLinks = errorSummary(page).getByRole('link')
+  await expect(summaryLinks).toHaveText([
+    'Enter your current password',
+    'Enter your new password',
+    'Enter your new password again to confirm it',
+  ])
+  await expect(errorSummary(page)).not.toContainText(rule.length)
 
   await current.fill('welcome1')
   await expectNewPasswordErrors('Ab1cd', [rule.length])
@@ -101,11 +109,22 @@ test('S3 checklist follows the typing, and show/hide keeps what was typed', asyn
   const status = page.getByRole('status').filter({ hasText: 'password rules met' })
 
   await fresh.pressSequentially('abc')
-  await expect(status).toHaveText('1 of 4 password rules met')
+  await expect(status).toHaveText('3 of 6 password rules met')
   await fresh.pressSequentially('DE')
-  await expect(status).toHaveText('2 of 4 password rules met')
+  await expect(status).toHaveText('4 of 6 password rules met')
   await fresh.pressSequentially('F1')
-  await expect(status).toHaveText('4 of 4 password rules met')
+  await expect(status).toHaveText('6 of 6 password rules met')
+  // the user ID and the current password are rules of the checklist too
+  const rules = page.locator('#password-rules li')
+  await page.getByLabel('Current password').fill('abcDEF1')
+  await expect(status).toHaveText('5 of 6 password rules met')
+  await expect(rules.filter({ hasText: 'other than your current password' })).toContainText(
+    '(not met yet)',
+  )
+  await page.getByLabel('Current password').fill('')
+  await fresh.fill('User01')
+  await expect(rules.filter({ hasText: 'other than your user ID' })).toContainText('(not met yet)')
+  await fresh.fill('abcDEF1')
 
   const toggle = page.locator('.field', { has: fresh }).getByRole('button')
   await expect(toggle).toHaveAccessibleName('Show New password')

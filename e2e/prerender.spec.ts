@@ -5,6 +5,7 @@ import ja from '../src/i18n/ja.json' with { type: 'json' }
 /** Each page's h1 in English, and where its Japanese is in the catalog. */
 const headings: Record<(typeof pages)[number]['path'], [string, keyof typeof ja]> = {
   '/': ['Log in to Business Portal', 'chooser'],
+  '/portal-admin': ['The Portal Admin’s 2-step verification', 'adminGuide'],
   '/login/one-step': ['Log in with 1-step verification', 'oneStep'],
   '/dashboard': ['Dashboard', 'dashboard'],
   '/setup/password': ['Set your new password', 'passwordPage'],

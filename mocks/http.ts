@@ -62,12 +62,14 @@ async function readBody<S extends z.ZodMiniType>(
   throw ruleError(codeFor(keys), fields)
 }
 
-type Spec = Pick<Endpoint, 'method' | 'path' | 'body'>
+type Spec = Pick<Endpoint, 'method' | 'path' | 'body' | 'response'>
 type BodyOf<E extends Spec> = E['body'] extends z.ZodMiniType ? z.output<E['body']> : undefined
-type Handler<Body> = (ctx: Context<Body>) => Promise<unknown> | unknown
+/** What the endpoint answers, as its contract's response schema types it. */
+type AnswerOf<E extends Spec> = z.input<E['response']>
+type Handler<E extends Spec> = (ctx: Context<BodyOf<E>>) => Promise<AnswerOf<E>> | AnswerOf<E>
 
 /** One portal endpoint: parse the body with the contract, run in a transaction, answer JSON. */
-export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
+export function endpoint<E extends Spec>(spec: E, handler: Handler<E>) {
   return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
     const headers = new Headers()
     const locale = await withTexts(localeOf(request))
@@ -87,7 +89,9 @@ export function endpoint<E extends Spec>(spec: E, handler: Handler<BodyOf<E>>) {
         }),
       )
       if (answerLost(spec.path)) return Response.error()
-      return HttpResponse.json(result as never, { headers })
+      headers.set('content-type', 'application/json')
+      // msw's own Response keeps Set-Cookie, which a browser's Response drops.
+      return new HttpResponse(JSON.stringify(result), { headers })
     } catch (error) {
       if (error instanceof HttpError) {
         return HttpResponse.json(error.bodyIn(locale), { status: error.status, headers })

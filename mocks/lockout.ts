@@ -1,17 +1,14 @@
-import { MINUTE_MS, policy } from '../src/contract/policy'
+import { durations, lockHolds, policy } from '../src/contract/policy'
 import type { Counter, Db, UserRecord } from './db'
 import { fail } from './http-error'
 import { own } from './own'
 
-export const MAX_FAILURES = policy.lockout.failures
-export const LOCK_MS = policy.lockout.minutes * MINUTE_MS
-
 export function isLocked(counter: Counter, now: number): boolean {
-  return counter.lockedUntil !== null && counter.lockedUntil > now
+  return lockHolds(counter.lockedUntil, now)
 }
 
 export function assertNotLocked(counter: Counter, now: number): void {
-  if (counter.lockedUntil !== null && counter.lockedUntil > now) {
+  if (lockHolds(counter.lockedUntil, now)) {
     fail(
       'locked',
       { lockedUntil: counter.lockedUntil },
@@ -20,15 +17,15 @@ export function assertNotLocked(counter: Counter, now: number): void {
   }
 }
 
-/** Counts a failed check; the fifth in a row locks the user ID and says so. */
+/** Counts a failed check; the last the policy allows in a row locks the user ID and says so. */
 export function countFailure(counter: Counter, now: number): { attemptsLeft: number } {
   counter.failedCount += 1
-  if (counter.failedCount >= MAX_FAILURES) {
+  if (counter.failedCount >= policy.lockout.failures) {
     counter.failedCount = 0
-    counter.lockedUntil = now + LOCK_MS
+    counter.lockedUntil = now + durations.lockout
     assertNotLocked(counter, now)
   }
-  return { attemptsLeft: MAX_FAILURES - counter.failedCount }
+  return { attemptsLeft: policy.lockout.failures - counter.failedCount }
 }
 
 export function countSuccess(counter: Counter): void {
@@ -38,7 +35,7 @@ export function countSuccess(counter: Counter): void {
 
 /**
  * The counter a login's password check moves: the account's, or, for a user ID no account has,
- * one of its own, so that an unknown ID is locked after 5 tries exactly as a real one.
+ * one of its own, so that an unknown ID is locked after as many tries as a real one.
  */
 export function counterOf(db: Db, userId: string): { user?: UserRecord; counter: Counter } {
   const user = own(db.users, userId)

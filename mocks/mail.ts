@@ -1,15 +1,11 @@
 import type { MailSent, Method } from '../src/contract'
-import { MINUTE_MS, policy } from '../src/contract/policy'
+import { durations, policy } from '../src/contract/policy'
 import type { Params } from '../src/i18n/catalog'
 import type { Locale } from '../src/i18n/locale'
 import { randomDigits, randomId, sha256 } from './crypto'
 import type { Db, UserRecord } from './db'
 import { fail } from './http-error'
 import { textIn } from './messages'
-
-export const CODE_TTL_MS = policy.mailCode.validMinutes * MINUTE_MS
-export const RESEND_AFTER_MS = policy.mailCode.resendSeconds * 1000
-const MAIL_WINDOW_MS = policy.mailCode.perMinutes * MINUTE_MS
 
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@')
@@ -45,7 +41,7 @@ export function activeMail(
   return {
     maskedEmail: maskEmail(user.email),
     expiresAt: code.expiresAt,
-    resendAt: code.sentAt + RESEND_AFTER_MS,
+    resendAt: code.sentAt + durations.resendAfter,
   }
 }
 
@@ -57,14 +53,16 @@ export async function sendCode(
   { locale, now }: { locale: Locale; now: number },
 ): Promise<MailSent> {
   const previous = db.codes.findLast((c) => c.attemptId === attemptId)
-  if (previous && now - previous.sentAt < RESEND_AFTER_MS) {
-    const seconds = Math.ceil((previous.sentAt + RESEND_AFTER_MS - now) / 1000)
+  if (previous && now - previous.sentAt < durations.resendAfter) {
+    const seconds = Math.ceil((previous.sentAt + durations.resendAfter - now) / 1000)
     fail('too_soon', { retryAfterSeconds: seconds }, { seconds })
   }
-  // No more than 5 code mails to one user in 15 minutes, over every login and setup attempt.
-  const recent = db.codes.filter((c) => c.userId === user.userId && now - c.sentAt < MAIL_WINDOW_MS)
+  // A user gets so many code mails per window, over every login and setup attempt.
+  const recent = db.codes.filter(
+    (c) => c.userId === user.userId && now - c.sentAt < durations.mailWindow,
+  )
   if (recent.length >= policy.mailCode.perUser) {
-    const seconds = Math.ceil(((recent[0]?.sentAt ?? now) + MAIL_WINDOW_MS - now) / 1000)
+    const seconds = Math.ceil(((recent[0]?.sentAt ?? now) + durations.mailWindow - now) / 1000)
     fail('too_many_mails', { retryAfterSeconds: seconds }, { minutes: Math.ceil(seconds / 60) })
   }
   for (const c of db.codes)
@@ -76,14 +74,14 @@ export async function sendCode(
     attemptId,
     codeHash: await sha256(`${attemptId}:${code}`),
     sentAt: now,
-    expiresAt: now + CODE_TTL_MS,
+    expiresAt: now + durations.mailCodeValid,
     state: 'active',
   })
   sendMail(db, user.email, { locale, now }, 'code', { code })
   return {
     maskedEmail: maskEmail(user.email),
-    expiresAt: now + CODE_TTL_MS,
-    resendAt: now + RESEND_AFTER_MS,
+    expiresAt: now + durations.mailCodeValid,
+    resendAt: now + durations.resendAfter,
   }
 }
 

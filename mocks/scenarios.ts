@@ -1,14 +1,14 @@
 import type { Stage } from '../src/contract'
+import { durations, MINUTE_MS, policy } from '../src/contract/policy'
 import type { ScenarioPlan, ScenarioStep } from '../src/contract/scenario'
 import type { Locale } from '../src/i18n/locale'
-import type { Db, SessionRecord, UserRecord } from './db'
+import type { AuditRecord, Db, SessionRecord, UserRecord } from './db'
 import { type Faults, writeFaults } from './faults'
-import { LOCK_MS } from './lockout'
-import { CODE_TTL_MS, sendCode } from './mail'
+import { sendCode } from './mail'
 import type { ScenarioName } from './scenario-list'
 import { seedDb } from './seed'
-import { IDLE_MS, openSession, setCookie } from './session'
-import { TOTP_PERIOD, totpCode } from './totp'
+import { openSession, setCookie } from './session'
+import { timeStep, totpCode } from './totp'
 
 /** user01's setup key in every scenario at STEP5, so its QR code looks the same in every shot. */
 export const SCENARIO_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
@@ -52,11 +52,14 @@ function user03Registered(db: Db): UserRecord {
   return u
 }
 
-/** A 6-digit code that matches no time step within ±10 of now (neither right nor "clock off"). */
+/** A code that matches no time step in the clock-skew window (neither right nor "clock off"). */
 async function wrongTotp(secret: string, now: number): Promise<string> {
+  const skew = policy.totp.clockSkewSteps
   const near = new Set(
     await Promise.all(
-      Array.from({ length: 21 }, (_, i) => totpCode(secret, now + (i - 10) * TOTP_PERIOD * 1000)),
+      Array.from({ length: 2 * skew + 1 }, (_, i) =>
+        totpCode(secret, now + (i - skew) * durations.totpPeriod),
+      ),
     ),
   )
   for (let n = 123456; ; n += 1) {
@@ -74,6 +77,7 @@ function lastMailedCode(db: Db): string {
 }
 
 const fill = (name: string, value: string): ScenarioStep => ({ fill: name, value })
+const click = (selector: string): ScenarioStep => ({ click: selector })
 const submit: ScenarioStep = { submit: true }
 const at = (path: string, ...steps: ScenarioStep[]): Plan => ({ path, steps })
 
@@ -82,6 +86,8 @@ const builders: Record<ScenarioName, Builder> = {
   'chooser-logged-out': () => at('/?ended=logout'),
   'chooser-idle-ended': () => at('/?ended=idle'),
   'chooser-setup-done': () => at('/?ended=setup'),
+  'chooser-demo-accounts': () => at('/', click('main details > summary')),
+  'portal-admin': () => at('/portal-admin'),
 
   'one-step': () => at('/login/one-step'),
   'one-step-empty-submit': () => at('/login/one-step', submit),
@@ -102,9 +108,9 @@ const builders: Record<ScenarioName, Builder> = {
     signIn(ctx, 'admin01', 'full')
     return at('/dashboard')
   },
-  // 28½ minutes without activity: the warning (2 minutes before the 30) shows at once.
+  // 1½ minutes before the idle limit: the warning shows at once.
   'idle-warning': (ctx) => {
-    signIn(ctx, 'user01', 'setup', IDLE_MS - 90_000)
+    signIn(ctx, 'user01', 'setup', durations.idle - 90_000)
     return at('/dashboard')
   },
 
@@ -169,6 +175,16 @@ const builders: Record<ScenarioName, Builder> = {
       faults: { serverErrorOn: ['/api/setup/totp/register'] },
     }
   },
+  // A code of 5 steps ahead: an app whose clock is 2½ minutes fast (with 30-second steps).
+  'totp-clock-off': async (ctx) => {
+    user01AtTotp(ctx)
+    const ahead = await totpCode(SCENARIO_SECRET, ctx.now + 5 * durations.totpPeriod)
+    return at('/setup/totp', fill('code', ahead), submit)
+  },
+  'totp-key-copied': (ctx) => {
+    user01AtTotp(ctx)
+    return at('/setup/totp', click('[data-action="copy-key"]'))
+  },
   'slow-network': (ctx) => {
     user01AtTotp(ctx)
     return { ...at('/setup/totp'), faults: { delayMs: 3000 } }
@@ -179,6 +195,19 @@ const builders: Record<ScenarioName, Builder> = {
     const session = signIn(ctx, 'user03', 'setup').id
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now })
     return at('/setup/mail')
+  },
+  // The code went 61 seconds ago: "Resend code" can be pressed.
+  'mail-setup-resend-ready': async (ctx) => {
+    const u = passwordChanged(ctx.db, 'user03')
+    const session = signIn(ctx, 'user03', 'setup').id
+    await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now - 61_000 })
+    return at('/setup/mail')
+  },
+  'mail-setup-resent': async (ctx) => {
+    const u = passwordChanged(ctx.db, 'user03')
+    const session = signIn(ctx, 'user03', 'setup').id
+    await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now - 61_000 })
+    return at('/setup/mail', click('[data-action="resend"]'))
   },
   'mail-setup-wrong-code': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
@@ -196,8 +225,10 @@ const builders: Record<ScenarioName, Builder> = {
   },
 
   'two-step': () => at('/login'),
+  'two-step-wrong-password': () =>
+    at('/login', fill('userId', 'user02'), fill('password', WRONG_PASSWORD), submit),
   'two-step-locked': (ctx) => {
-    user(ctx.db, 'user01').lockedUntil = ctx.now + LOCK_MS
+    user(ctx.db, 'user01').lockedUntil = ctx.now + durations.lockout
     return at('/login', fill('userId', 'user01'), fill('password', 'welcome1'), submit)
   },
   'two-step-setup-required': () =>
@@ -211,17 +242,31 @@ const builders: Record<ScenarioName, Builder> = {
     const secret = user(ctx.db, 'user02').totpSecret ?? ''
     return at('/login/verify', fill('code', await wrongTotp(secret, ctx.now)), submit)
   },
+  // The step of the current code was used already (by another login a moment ago).
+  'verify-totp-reused': async (ctx) => {
+    const u = user(ctx.db, 'user02')
+    u.lastTotpStep = timeStep(ctx.now)
+    signIn(ctx, 'user02', 'challenge')
+    return at('/login/verify', fill('code', await totpCode(u.totpSecret ?? '', ctx.now)), submit)
+  },
+  // 4 failed checks before: the wrong code locks the account, a state of the page.
+  'verify-totp-locked': async (ctx) => {
+    const u = user(ctx.db, 'user02')
+    u.failedCount = 4
+    signIn(ctx, 'user02', 'challenge')
+    return at('/login/verify', fill('code', await wrongTotp(u.totpSecret ?? '', ctx.now)), submit)
+  },
   'verify-mail': async (ctx) => {
     const u = user03Registered(ctx.db)
     const session = signIn(ctx, 'user03', 'challenge').id
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now })
     return at('/login/verify')
   },
-  // The code was mailed 11 minutes ago (valid 10): the screen says so, and entering it fails.
+  // The code was mailed a minute longer ago than it is valid: the screen says so, and it fails.
   'verify-mail-expired': async (ctx) => {
     const u = user03Registered(ctx.db)
     const session = signIn(ctx, 'user03', 'challenge').id
-    const sentAt = ctx.now - CODE_TTL_MS - 60_000
+    const sentAt = ctx.now - durations.mailCodeValid - MINUTE_MS
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: sentAt })
     return at('/login/verify', fill('code', lastMailedCode(ctx.db)), submit)
   },
@@ -231,8 +276,43 @@ const builders: Record<ScenarioName, Builder> = {
     return at('/admin')
   },
   'admin-users-locked': (ctx) => {
-    user(ctx.db, 'user01').lockedUntil = ctx.now + LOCK_MS
+    user(ctx.db, 'user01').lockedUntil = ctx.now + durations.lockout
     passwordChanged(ctx.db, 'user03')
+    signIn(ctx, 'admin01', 'full')
+    return at('/admin')
+  },
+
+  'admin-confirm-switch': (ctx) => {
+    signIn(ctx, 'admin01', 'full')
+    return at('/admin', click('[data-action="switch-user02"]'))
+  },
+  'admin-confirm-reset': (ctx) => {
+    signIn(ctx, 'admin01', 'full')
+    return at('/admin', click('[data-action="reset-user02"]'))
+  },
+  'admin-confirm-unlock': (ctx) => {
+    user(ctx.db, 'user01').lockedUntil = ctx.now + durations.lockout
+    signIn(ctx, 'admin01', 'full')
+    return at('/admin', click('[data-action="unlock-user01"]'))
+  },
+  'admin-audit': (ctx) => {
+    const entry = (
+      minutesAgo: number,
+      target: string,
+      action: AuditRecord['action'],
+      detail: string,
+    ) =>
+      ctx.db.audit.push({
+        id: `audit-${minutesAgo}`,
+        at: ctx.now - minutesAgo * 60_000,
+        actor: 'admin01',
+        target,
+        action,
+        detail,
+      })
+    entry(30, 'user03', 'switch_method', 'TOTP → MailOTP')
+    entry(20, 'user02', 'reset', 'TOTP')
+    entry(5, 'user01', 'unlock', '')
     signIn(ctx, 'admin01', 'full')
     return at('/admin')
   },

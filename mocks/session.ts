@@ -1,5 +1,5 @@
 import type { Session, Stage } from '../src/contract'
-import { MINUTE_MS, policy } from '../src/contract/policy'
+import { durations } from '../src/contract/policy'
 import { randomId } from './crypto'
 import type { Db, SessionRecord, UserRecord } from './db'
 import { fail } from './http-error'
@@ -8,11 +8,8 @@ import { own } from './own'
 import { currentPortal } from './portal'
 
 export const SESSION_COOKIE = 'bp_session'
-export const IDLE_MS = policy.session.idleMinutes * MINUTE_MS
-/** However active it is, a session ends this long after its login (ASVS 3.3). */
-export const MAX_AGE_MS = policy.session.maxHours * 60 * MINUTE_MS
-/** A scenario portal's cookie outlives no browser day, so opened scenarios do not pile up. */
-const PORTAL_COOKIE_AGE_S = 12 * 60 * 60
+/** A scenario portal's cookie lives no longer than a session, so opened scenarios do not pile up. */
+const PORTAL_COOKIE_AGE_S = durations.sessionMax / 1000
 
 /** The session cookie's name: one per portal (a scenario's iframe has its own). */
 export function sessionCookie(portal = currentPortal()): string {
@@ -70,7 +67,10 @@ export function requireSession(
   const session = own(db.sessions, cookieId)
   const user = session ? own(db.users, session.userId) : undefined
   if (!session || !user) fail('unauthenticated')
-  if (now - session.lastSeenAt >= IDLE_MS || now - session.createdAt >= MAX_AGE_MS) {
+  if (
+    now - session.lastSeenAt >= durations.idle ||
+    now - session.createdAt >= durations.sessionMax
+  ) {
     delete db.sessions[session.id]
     fail('session_expired')
   }
@@ -87,7 +87,10 @@ export function describeSession(
 ): Session {
   return {
     stage: session.stage,
-    idleExpiresAt: Math.min(session.lastSeenAt + IDLE_MS, session.createdAt + MAX_AGE_MS),
+    idleExpiresAt: Math.min(
+      session.lastSeenAt + durations.idle,
+      session.createdAt + durations.sessionMax,
+    ),
     mail: activeMail(db, user, session.id, now),
     user: {
       userId: user.userId,

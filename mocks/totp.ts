@@ -1,3 +1,5 @@
+import { durations, policy } from '../src/contract/policy'
+
 /**
  * otpauth builds its hash tables as it loads (a long task of its own on a slow phone): it loads
  * with the first code to make or check, not with the mock, so pages that never need one never
@@ -6,18 +8,17 @@
 const otpauth = () => import('otpauth')
 const otpauthBare = () => import('otpauth/bare')
 
-export const TOTP_PERIOD = 30
-export const TOTP_ISSUER = 'Business Portal'
-const ACCEPT_WINDOW = 1
-const SKEW_WINDOW = 10
+const { periodSeconds, acceptSteps, clockSkewSteps } = policy.totp
 
-async function totpFor(secret: string, digits = 6) {
+export const TOTP_ISSUER = 'Business Portal'
+
+async function totpFor(secret: string, digits: number = policy.code.length) {
   const { Secret, TOTP } = await otpauth()
   return new TOTP({
     issuer: TOTP_ISSUER,
     algorithm: 'SHA1',
     digits,
-    period: TOTP_PERIOD,
+    period: periodSeconds,
     secret: Secret.fromBase32(secret),
   })
 }
@@ -30,15 +31,19 @@ export async function newSecret(): Promise<string> {
 export function otpauthUri(userId: string, secret: string): string {
   const label = `${encodeURIComponent(TOTP_ISSUER)}:${encodeURIComponent(userId)}`
   const issuer = encodeURIComponent(TOTP_ISSUER)
-  return `otpauth://totp/${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=${TOTP_PERIOD}`
+  return `otpauth://totp/${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=${policy.code.length}&period=${periodSeconds}`
 }
 
 export function timeStep(timestamp: number): number {
-  return Math.floor(timestamp / 1000 / TOTP_PERIOD)
+  return Math.floor(timestamp / durations.totpPeriod)
 }
 
 /** RFC 6238 code at a moment; the tests check it against the RFC's vectors. */
-export async function totpCode(secret: string, timestamp: number, digits = 6): Promise<string> {
+export async function totpCode(
+  secret: string,
+  timestamp: number,
+  digits: number = policy.code.length,
+): Promise<string> {
   return (await totpFor(secret, digits)).generate({ timestamp })
 }
 
@@ -48,7 +53,7 @@ export type TotpCheck =
   | { result: 'skew'; skewSeconds: number }
   | { result: 'invalid' }
 
-/** Accepts T−1..T+1 once each; names a device clock that is off by up to 10 steps. */
+/** Accepts the steps around now once each; names a device clock that is off by a few steps. */
 export async function checkTotp(
   secret: string,
   code: string,
@@ -58,10 +63,10 @@ export async function checkTotp(
   const delta = (await totpFor(secret)).validate({
     token: code,
     timestamp: now,
-    window: SKEW_WINDOW,
+    window: clockSkewSteps,
   })
   if (delta === null) return { result: 'invalid' }
-  if (Math.abs(delta) > ACCEPT_WINDOW) return { result: 'skew', skewSeconds: delta * TOTP_PERIOD }
+  if (Math.abs(delta) > acceptSteps) return { result: 'skew', skewSeconds: delta * periodSeconds }
   const step = timeStep(now) + delta
   if (lastStep !== null && step <= lastStep) return { result: 'reused' }
   return { result: 'ok', step }

@@ -1,10 +1,12 @@
 /**
- * `npm run screens`: a PNG of every screen × state × language × width, and a contact sheet.
+ * `npm run screens`: a PNG of every screen × state × language × colour scheme × width, and a
+ * contact sheet with its contents.
  *
  * Builds the app when the build is missing or older than the sources (`--build` forces it),
- * serves it (as `npm run preview` does) on a port of its own, opens every scenario of the mock portal
- * (mocks/scenario-list.ts) with one browser, one page per language, and writes
- * `screens/<language>/<scenario>-<width>.png` plus `screens/index.html`.
+ * serves it (as `npm run preview` does) on a port of its own, opens every scenario of the mock
+ * portal (mocks/scenario-list.ts) with one browser, one page per language and scheme, and writes
+ * `screens/<language>[-dark]/<scenario>-<width>.png` plus `screens/index.html`. `--light` takes
+ * the light scheme only; `--no-toolbar` leaves the mock toolbar out of the pictures.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -59,19 +61,49 @@ function serve(): Promise<ServerType> {
   })
 }
 
-type Shot = { scenario: ScenarioInfo; language: Language; width: number; file: string }
-type Miss = { scenario: ScenarioInfo; language: Language; error: string }
+type Scheme = 'light' | 'dark'
+type Shot = {
+  scenario: ScenarioInfo
+  language: Language
+  scheme: Scheme
+  width: number
+  file: string
+}
+type Miss = { scenario: ScenarioInfo; language: Language; scheme: Scheme; error: string }
 
-async function shootLanguage(browser: Browser, language: Language, shots: Shot[], misses: Miss[]) {
+/** `--no-toolbar`: the pictures leave the mock portal's toolbar out. */
+const NO_TOOLBAR = process.argv.includes('--no-toolbar')
+/** `--light`: light pictures only (the dark scheme is taken too by default). */
+const SCHEMES: Scheme[] = process.argv.includes('--light') ? ['light'] : ['light', 'dark']
+
+async function shootLanguage(
+  browser: Browser,
+  language: Language,
+  scheme: Scheme,
+  shots: Shot[],
+  misses: Miss[],
+) {
   const context = await browser.newContext({
     baseURL: BASE,
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'allow',
     reducedMotion: 'reduce',
+    colorScheme: scheme,
+    permissions: ['clipboard-read', 'clipboard-write'],
   })
   await setLanguage(context, language)
+  if (NO_TOOLBAR) {
+    await context.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style')
+        style.textContent = '.toolbar { display: none !important; }'
+        document.head.append(style)
+      })
+    })
+  }
   const page = await context.newPage()
-  mkdirSync(join(OUT, language), { recursive: true })
+  const folder = scheme === 'light' ? language : `${language}-dark`
+  mkdirSync(join(OUT, folder), { recursive: true })
   for (const scenario of scenarios) {
     await page.setViewportSize({ width: 1280, height: 800 })
     try {
@@ -83,18 +115,18 @@ async function shootLanguage(browser: Browser, language: Language, shots: Shot[]
       )
     } catch (error) {
       // Kept as it is (the picture shows what did show), and said in the sheet and the log.
-      misses.push({ scenario, language, error: String(error).split('\n')[0] ?? '' })
+      misses.push({ scenario, language, scheme, error: String(error).split('\n')[0] ?? '' })
     }
     for (const width of [...widths].reverse()) {
       await page.setViewportSize({ width, height: width < 600 ? 720 : 800 })
-      const file = shotPath(scenario, language, width)
+      const file = shotPath(scenario, language, width).replace(/^[a-z]+\//, `${folder}/`)
       await page.screenshot({
         path: join(OUT, file),
         fullPage: true,
         animations: 'disabled',
         caret: 'hide',
       })
-      shots.push({ scenario, language, width, file })
+      shots.push({ scenario, language, scheme, width, file })
     }
     process.stdout.write('.')
   }
@@ -108,32 +140,48 @@ const esc = (text: string) =>
   )
 
 function contactSheet(shots: Shot[], misses: Miss[]): string {
-  const missed = (s: ScenarioInfo, l: Language) =>
-    misses.find((m) => m.scenario.name === s.name && m.language === l)
+  const missed = (s: ScenarioInfo, l: Language, scheme: Scheme) =>
+    misses.find((m) => m.scenario.name === s.name && m.language === l && m.scheme === scheme)
   const groups = screens
     .map((screen) => {
       const rows = scenarios
         .filter((s) => s.screen === screen.id)
         .map((scenario) => {
-          const figures = languages
-            .flatMap((language) => widths.map((width) => ({ language, width })))
-            .map(({ language, width }) => {
+          const figures = SCHEMES.flatMap((scheme) =>
+            languages.flatMap((language) => widths.map((width) => ({ scheme, language, width }))),
+          )
+            .map(({ scheme, language, width }) => {
               const shot = shots.find(
                 (s) =>
-                  s.scenario.name === scenario.name && s.language === language && s.width === width,
+                  s.scenario.name === scenario.name &&
+                  s.language === language &&
+                  s.scheme === scheme &&
+                  s.width === width,
               )
               if (!shot) return ''
-              const miss = missed(scenario, language)
-              const caption = `${screen.id} ${screen.name} · ${scenario.title} · ${language} · ${width} px`
-              return `<figure><a href="${shot.file}"><img src="${shot.file}" alt="${esc(caption)}" width="${width === 360 ? 180 : 400}" loading="lazy"></a><figcaption>${esc(language)} · ${width} px${miss ? ' · <strong>state not reached</strong>' : ''}</figcaption></figure>`
+              const miss = missed(scenario, language, scheme)
+              const caption = `${screen.id} ${screen.name} · ${scenario.title} · ${language} · ${scheme} · ${width} px`
+              return `<figure><a href="${shot.file}"><img src="${shot.file}" alt="${esc(caption)}" width="${width === 360 ? 180 : 400}" loading="lazy"></a><figcaption>${esc(language)} · ${scheme} · ${width} px${miss ? ' · <strong>state not reached</strong>' : ''}</figcaption></figure>`
             })
             .join('')
-          return `<section><h3>${esc(scenario.title)} <code>${esc(scenario.name)}</code></h3><p class="caption">${esc(`${screen.id} ${screen.name}`)}</p><div class="row">${figures}</div></section>`
+          return `<section id="${esc(scenario.name)}"><h3>${esc(scenario.title)} <code>${esc(scenario.name)}</code></h3><p class="caption">${esc(`${screen.id} ${screen.name}`)}</p><div class="row">${figures}</div></section>`
         })
         .join('\n')
-      return rows ? `<h2>${esc(`${screen.id} — ${screen.name}`)}</h2>\n${rows}` : ''
+      return rows
+        ? `<h2 id="${esc(screen.id)}">${esc(`${screen.id} — ${screen.name}`)}</h2>\n${rows}`
+        : ''
     })
     .join('\n')
+  const toc = screens
+    .map((screen) => {
+      const states = scenarios.filter((s) => s.screen === screen.id)
+      if (!states.length) return ''
+      const items = states
+        .map((s) => `<li><a href="#${esc(s.name)}">${esc(s.title)}</a></li>`)
+        .join('')
+      return `<li><a href="#${esc(screen.id)}">${esc(`${screen.id} — ${screen.name}`)}</a><ul>${items}</ul></li>`
+    })
+    .join('')
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -154,7 +202,8 @@ figcaption { font-size: 0.85rem; margin-top: 0.25rem; }
 </head>
 <body>
 <h1>Business Portal 2-step — every screen × state × language × width</h1>
-<p>${shots.length} pictures of ${scenarios.length} states, made ${esc(new Date().toISOString())} by <code>npm run screens</code>. Each state opens in mock mode at <code>/scenario/&lt;name&gt;</code>; click a picture for full size.</p>
+<p>${shots.length} pictures of ${scenarios.length} states, made ${esc(new Date().toISOString())} by <code>npm run screens</code>${NO_TOOLBAR ? ' (without the mock toolbar)' : ''}. Each state opens in mock mode at <code>/scenario/&lt;name&gt;</code>; click a picture for full size.</p>
+<nav aria-label="Contents"><h2>Contents</h2><ol>${toc}</ol></nav>
 ${groups}
 </body>
 </html>
@@ -172,7 +221,9 @@ async function main() {
   const shots: Shot[] = []
   const misses: Miss[] = []
   try {
-    await Promise.all(languages.map((l) => shootLanguage(browser, l, shots, misses)))
+    for (const scheme of SCHEMES) {
+      await Promise.all(languages.map((l) => shootLanguage(browser, l, scheme, shots, misses)))
+    }
   } finally {
     await browser.close()
     server.close()
@@ -181,7 +232,7 @@ async function main() {
   process.stdout.write('\n')
   for (const miss of misses) {
     console.warn(
-      `screens: ${miss.scenario.name} (${miss.language}): state not reached: ${miss.error}`,
+      `screens: ${miss.scenario.name} (${miss.language}, ${miss.scheme}): state not reached: ${miss.error}`,
     )
   }
   const seconds = Math.round((Date.now() - started) / 1000)

@@ -16,6 +16,7 @@ step() {
 
 step "type-check" npm run typecheck --silent
 step "lint and format" node_modules/.bin/biome ci .
+step "architecture walls" node_modules/.bin/tsx scripts/walls.ts
 step "unit and API tests" node_modules/.bin/vitest run --reporter=default --reporter=json \
   --outputFile.json=reports/vitest.json
 step "production build" npm run build --silent

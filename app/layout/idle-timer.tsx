@@ -2,30 +2,28 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useLocalNavigate } from '../../src/components/Link'
 import type { Session } from '../../src/contract'
+import { durations } from '../../src/contract/policy'
 import { i18n, useMessages } from '../../src/i18n'
 import { lastActivity, onActivity } from '../../src/lib/activity'
 import { api } from '../../src/lib/api'
 import { putSession } from '../../src/lib/session'
-
-export const IDLE_MS = 30 * 60 * 1000
-export const WARN_MS = 2 * 60 * 1000
 
 const messages = i18n('idle', {
   title: 'You will be logged out soon',
   before:
     'You have not done anything for a while. To protect your account, you will be logged out in',
   after: '.',
-  twoMinutes: 'About 2 minutes left',
+  minutesLeft: 'About {warningMinutes} minutes left',
   underMinute: 'Less than a minute left',
   stay: 'Stay logged in',
   timer: 'Time left before you are logged out',
 })
 
 function deadlineOf(session: Session): number {
-  return Math.max(session.idleExpiresAt, lastActivity() + IDLE_MS)
+  return Math.max(session.idleExpiresAt, lastActivity() + durations.idle)
 }
 
-/** Warns two minutes before the 30-minute idle limit; at the limit, back to the chooser. */
+/** Warns shortly before the idle limit (both in the policy); at the limit, back to the chooser. */
 export function IdleTimer({ session }: { session: Session }) {
   const t = useMessages(messages)
   const queryClient = useQueryClient()
@@ -33,7 +31,7 @@ export function IdleTimer({ session }: { session: Session }) {
   const [deadline, setDeadline] = useState(() => deadlineOf(session))
   const [now, setNow] = useState(() => Date.now())
   const dialog = useRef<HTMLDialogElement>(null)
-  const warning = deadline - now <= WARN_MS
+  const warning = deadline - now <= durations.idleWarning
 
   useEffect(() => {
     setDeadline(deadlineOf(session))
@@ -76,7 +74,7 @@ export function IdleTimer({ session }: { session: Session }) {
       </p>
       {warning ? (
         <p className="visually-hidden" aria-live="polite">
-          {seconds > 60 ? t.twoMinutes : seconds > 0 ? t.underMinute : ''}
+          {seconds > 60 ? t.minutesLeft : seconds > 0 ? t.underMinute : ''}
         </p>
       ) : null}
       <div className="button-row">

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { currentPortal, leavePortal, portalLabel } from '../../mocks/portal'
+import { currentPortal, leavePortal, portalLabel } from '../../mocks/door'
 import { Link, useLocalNavigate } from '../../src/components/Link'
 import { i18n, localizePath, rich, useLocale, useMessages } from '../../src/i18n'
 import { api } from '../../src/lib/api'
@@ -36,8 +36,9 @@ export function MockToolbar() {
   }
   return (
     <div className="toolbar">
-      <div className="toolbar__inner">
-        <span>{t.label}</span>
+      {/* One row that scrolls sideways on a phone, and folds away to its name. */}
+      <details className="toolbar__inner" open>
+        <summary>{t.label}</summary>
         <Link to="/mailbox">{t.mailbox}</Link>
         <Link to="/gallery">{t.gallery}</Link>
         <button type="button" className="link-button" disabled={!ready} onClick={reset}>
@@ -51,7 +52,7 @@ export function MockToolbar() {
             </button>
           </>
         ) : null}
-      </div>
+      </details>
     </div>
   )
 }

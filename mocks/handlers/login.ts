@@ -38,6 +38,13 @@ function wrongCode(db: Db, session: SessionRecord, user: UserRecord, now: number
   return left
 }
 
+/** A mailed code's refusals, in words about mails (the codes' own words are about an app). */
+const mailWords = {
+  code_invalid: 'error.code_invalid_mail',
+  code_reused: 'error.code_reused_mail',
+  code_expired: undefined,
+} as const
+
 /** Checks a second-factor code for `user` at `session`'s step; TOTP codes are single use. */
 export async function checkSecondFactor(
   db: Db,
@@ -50,7 +57,8 @@ export async function checkSecondFactor(
   if (user.method === 'mail') {
     const result = await redeemCode(db, session.id, code, now)
     if (result === 'ok') return
-    fail(result, wrongCode(db, session, user, now))
+    const words = mailWords[result]
+    fail(result, wrongCode(db, session, user, now), {}, words)
   }
   if (!secret) fail('wrong_step')
   const check = await checkTotp(secret, code, user.lastTotpStep, now)

@@ -19,6 +19,6 @@ export const sessionHandlers = [
   endpoint(endpoints.logout, ({ db, sessionId, headers }) => {
     if (own(db.sessions, sessionId) && sessionId) delete db.sessions[sessionId]
     headers.append('Set-Cookie', clearCookie())
-    return { ok: true }
+    return { ok: true as const }
   }),
 ]

@@ -1,4 +1,4 @@
-import { endpoints, withUserIdRule } from '../../src/contract'
+import { endpoints, passwordSetNotRegistered, setupStep, withUserIdRule } from '../../src/contract'
 import { hashPassword, verifyPassword } from '../crypto'
 import type { Db, SessionRecord, UserRecord } from '../db'
 import { type Context, codeFor, endpoint, fieldsOf } from '../http'
@@ -17,7 +17,7 @@ import { checkSecondFactor } from './login'
 
 type Found = { session: SessionRecord; user: UserRecord }
 
-/** STEP5 is open once the password is changed and until a method is registered. */
+/** STEP5 of `method` is open when the setup's state machine says the user is there. */
 function atStep5(
   db: Db,
   sessionId: string | undefined,
@@ -26,9 +26,7 @@ function atStep5(
 ): Found {
   const found = requireSession(db, sessionId, ['setup'], now)
   const { user } = found
-  if (!user.passwordChanged || user.registered || !user.methodChosen || user.method !== method) {
-    fail('wrong_step')
-  }
+  if (setupStep(user) !== method) fail('wrong_step')
   return found
 }
 
@@ -49,7 +47,7 @@ function finishSetup(db: Db, { user }: Found, { headers, locale, now }: Context<
 export const setupHandlers = [
   endpoint(endpoints.changePassword, async ({ db, body, now, sessionId, headers }) => {
     const { session, user } = requireSession(db, sessionId, ['setup'], now)
-    if (user.passwordChanged) fail('wrong_step')
+    if (setupStep(user) !== 'password') fail('wrong_step')
     assertNotLocked(user, now)
     const rules = withUserIdRule(user.userId).safeParse(body)
     if (!rules.success) {
@@ -73,7 +71,7 @@ export const setupHandlers = [
   endpoint(endpoints.chooseMethod, ({ db, body, now, sessionId }) => {
     const { session, user } = requireSession(db, sessionId, ['setup'], now)
     if (user.role !== 'admin') fail('forbidden')
-    if (!user.passwordChanged || user.registered) fail('wrong_step')
+    if (!passwordSetNotRegistered(user)) fail('wrong_step')
     user.method = body.method
     user.methodChosen = true
     delete session.pendingSecret

@@ -1,9 +1,30 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { ApiErrorBody, type Endpoint, endpoints } from '../../src/contract'
 import { resetDb } from '../db'
 import { server } from '../node'
 import { SESSION_COOKIE } from '../session'
 
 export const BASE = 'http://portal.test'
+
+const routes = Object.values(endpoints).map((e: Endpoint) => ({
+  method: e.method.toUpperCase(),
+  pattern: new RegExp(`^${e.path.replace(/:\w+/g, '[^/]+')}$`),
+  response: e.response,
+}))
+
+/**
+ * Every answer checked against the contract: a 200 against its endpoint's response schema, a
+ * refusal against the error body. A test that gets an answer the contract does not describe fails.
+ */
+export function checkAnswer(method: string, path: string, status: number, json: unknown): void {
+  const route = routes.find((r) => r.method === method && r.pattern.test(path.split('?')[0] ?? ''))
+  const schema = status === 200 ? route?.response : ApiErrorBody
+  if (!schema) throw new Error(`${method} ${path} answered ${status}: no endpoint of the contract`)
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    throw new Error(`${method} ${path} ${status} breaks the contract: ${parsed.error.message}`)
+  }
+}
 
 /** A browser of its own: its own session cookie, nothing shared with other clients. */
 export function client() {
@@ -18,6 +39,7 @@ export function client() {
     const match = set?.match(new RegExp(`${SESSION_COOKIE}=([^;]*)`))
     if (match) cookie = match[1] ?? ''
     const json: Record<string, unknown> = await response.json()
+    checkAnswer(method, path, response.status, json)
     return { status: response.status, json }
   }
   return {

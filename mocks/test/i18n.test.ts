@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { en } from '../../src/i18n/en'
-import ja from '../../src/i18n/ja.json'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { sendMail } from '../mail'
-import { localeOf, withTexts } from '../messages'
+import { localeOf, textIn, withTexts } from '../messages'
 import { seedDb } from '../seed'
 import { BASE, withMockPortal } from './client'
 
 withMockPortal()
+beforeAll(() => withTexts('ja'))
 
 async function post(path: string, body: string, language?: string) {
   const response = await fetch(`${BASE}${path}`, {
@@ -25,11 +24,11 @@ const wrongLogin = JSON.stringify({ userId: 'user01', password: 'Wrong0pass' })
 describe('the portal answers in the language the request asks for', () => {
   it('English without Accept-Language, Japanese for ja and ja-JP', async () => {
     const plain = await post('/api/login/one-step', wrongLogin)
-    expect(plain.json.message).toBe(en['error.invalid_credentials'])
+    expect(plain.json.message).toBe(textIn('en', 'error.invalid_credentials'))
     for (const language of ['ja', 'ja-JP,ja;q=0.9,en;q=0.8']) {
       const answer = await post('/api/login/one-step', wrongLogin, language)
       expect(answer).toMatchObject({ status: 401, json: { code: 'invalid_credentials' } })
-      expect(answer.json.message).toBe(ja.common['error.invalid_credentials'])
+      expect(answer.json.message).toBe(textIn('ja', 'error.invalid_credentials'))
     }
   })
 
@@ -37,13 +36,13 @@ describe('the portal answers in the language the request asks for', () => {
     const answer = await post('/api/login/one-step', '{"userId":""', 'ja')
     expect(answer.status).toBe(400)
     expect(answer.json.message).toBe(
-      `${ja.common['error.bad_request']} ${ja.common['request.badJson']}.`,
+      `${textIn('ja', 'error.bad_request')} ${textIn('ja', 'request.badJson')}.`,
     )
   })
 
   it('falls back to English for a language it does not have', async () => {
     const answer = await post('/api/login/one-step', wrongLogin, 'fr-FR,de;q=0.5')
-    expect(answer.json.message).toBe(en['error.invalid_credentials'])
+    expect(answer.json.message).toBe(textIn('en', 'error.invalid_credentials'))
   })
 
   it('reads the first language it has from the header', () => {
@@ -62,8 +61,8 @@ describe('mails are written in the language of the request that sent them', () =
     const locale = await withTexts('ja')
     sendMail(db, 'a@example.com', { locale, now: 0 }, 'code', { code: '123456' })
     expect(db.mails[0]).toMatchObject({
-      subject: ja.common['mail.code.subject'].replace('{code}', '123456'),
-      body: ja.common['mail.code.body'].replace('{code}', '123456'),
+      subject: textIn('ja', 'mail.code.subject', { code: '123456' }),
+      body: textIn('ja', 'mail.code.body', { code: '123456' }),
     })
   })
 })

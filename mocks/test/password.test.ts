@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { en } from '../../src/i18n/en'
+import type { MessageKey } from '../../src/i18n/en'
+import { textIn } from '../messages'
 import { client } from './client'
 import {
   changePassword,
@@ -15,7 +16,7 @@ import { expectRefused, type Scene, user01Setup } from './refusals'
 
 withPortal()
 
-type Fields = Record<string, (keyof typeof en)[]>
+type Fields = Record<string, MessageKey[]>
 
 const body = (
   newPassword: string,
@@ -113,7 +114,7 @@ describe('password change (STEP3)', () => {
       'password_rule',
     )
     expect(res.json.fields).toEqual(fields)
-    for (const key of Object.values(fields).flat()) expect(res.json.message).toContain(en[key])
+    for (const key of Object.values(fields).flat()) expect(res.json.message).toContain(textIn('en', key))
   })
 
   it('asks for empty fields as such, without listing every rule', async () => {
@@ -128,7 +129,7 @@ describe('password change (STEP3)', () => {
       newPassword: ['password.newRequired'],
       confirmPassword: ['password.confirmRequired'],
     })
-    expect(res.json.message).toContain(en['password.newRequired'])
+    expect(res.json.message).toContain(textIn('en', 'password.newRequired'))
   })
 
   it('refuses a wrong current password, and counts it as a failed check', async () => {

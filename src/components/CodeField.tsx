@@ -3,7 +3,7 @@ import { Field, type FieldProps } from './Field'
 
 const messages = i18n('codeField', {
   label: 'Verify code',
-  hint: 'The 6-digit code. Spaces and hyphens are fine.',
+  hint: 'The {codeLength}-digit code. Spaces and hyphens are fine.',
 })
 
 /** A security-code input: digits keyboard, one-time-code autofill, pasted spaces welcome. */

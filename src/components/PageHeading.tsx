@@ -5,6 +5,12 @@ import { pageTitle } from './page-title'
 import { StepIndicator } from './StepIndicator'
 
 /**
+ * The key of the history entry the page was opened (or reloaded) at: React Router's scroll
+ * restoration gives it one before the app starts, so 'default' alone does not tell.
+ */
+const openedAt: unknown = typeof window === 'undefined' ? undefined : window.history.state?.key
+
+/**
  * The screen's h1, its page title (React puts the `<title>` in the head, in the prerendered HTML
  * too) and, on the initial setting's screens, the step indicator under it. Each new screen's
  * heading takes focus, so a screen-reader user hears where they are; the screen the page was opened
@@ -22,8 +28,8 @@ export function PageHeading({
 }) {
   const ref = useRef<HTMLHeadingElement>(null)
   const product = useMessages(app).name
-  // The address the page was opened at has the key 'default'; every later one a key of its own.
-  const arrived = useLocation().key !== 'default'
+  const key = useLocation().key
+  const arrived = key !== 'default' && key !== openedAt
   useEffect(() => {
     if (arrived) ref.current?.focus({ preventScroll: false })
   }, [arrived])

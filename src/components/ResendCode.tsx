@@ -9,7 +9,7 @@ const messages = i18n('resendCode', {
   nowReady: 'You can now ask for a new code.',
 })
 
-/** "Resend code", usable once the 60-second cooldown has passed, with the wait shown. */
+/** "Resend code", usable once the wait the server names has passed, with the wait shown. */
 export function ResendCode({
   resendAt,
   pending,
@@ -38,6 +38,7 @@ export function ResendCode({
       <button
         type="button"
         className="button button--secondary"
+        data-action="resend"
         disabled={wait > 0 || pending}
         aria-describedby="resend-wait"
         onClick={onResend}

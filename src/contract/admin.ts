@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { Method, Role } from './api'
+import { policy } from './policy'
 
 // What the Portal Admin's screens and the mock's tools (the mailbox) read: apart from the login
 // and setup shapes, so that each builds in a task of its own (src/lib/contract.ts).
@@ -39,4 +40,6 @@ export const Mail = z.object({
 export type Mail = z.infer<typeof Mail>
 export const Mailbox = z.object({ mails: z.array(Mail) })
 
-export const UserIdParam = z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/))
+export const UserIdParam = z
+  .string()
+  .check(z.regex(new RegExp(`^[A-Za-z0-9_.-]{1,${policy.userId.maxLength}}$`)))

@@ -13,7 +13,11 @@ export type Stage = z.infer<typeof Stage>
 
 export const UserId = z
   .string()
-  .check(z.trim(), z.minLength(1, 'userId.required'), z.maxLength(64, 'userId.tooLong'))
+  .check(
+    z.trim(),
+    z.minLength(1, 'userId.required'),
+    z.maxLength(policy.userId.maxLength, 'userId.tooLong'),
+  )
 
 /** Any password field: refused past `policy.password.inputMax`, before anything else looks at it. */
 export const PasswordInput = z

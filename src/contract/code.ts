@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { policy } from './policy'
 
 const FULL_WIDTH_ZERO = 0xff10
 
@@ -9,11 +10,9 @@ export function normalizeCode(raw: string): string {
     .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO))
 }
 
-export const CODE_LENGTH = 6
-
 export const Code = z.pipe(
   z.pipe(z.string(), z.transform(normalizeCode)),
-  z.string().check(z.regex(/^\d{6}$/, 'code.format')),
+  z.string().check(z.regex(new RegExp(`^\\d{${policy.code.length}}$`), 'code.format')),
 )
 
 export const CodeBody = z.object({ code: Code })

@@ -6,12 +6,13 @@ export const ScenarioBody = z.object({ name: z.string().check(z.regex(/^[a-z0-9-
 
 /**
  * What the page does after the portal is in the state: fill the input named `fill` (the form
- * field's `name`, the same in every language), or submit the form last filled (or the page's
- * first form).
+ * field's `name`, the same in every language), submit the form last filled (or the page's first
+ * form), or click what a CSS selector finds (the same in every language).
  */
 export const ScenarioStep = z.union([
   z.object({ fill: z.string(), value: z.string() }),
   z.object({ submit: z.literal(true) }),
+  z.object({ click: z.string() }),
 ])
 export type ScenarioStep = z.infer<typeof ScenarioStep>
 

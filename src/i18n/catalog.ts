@@ -1,3 +1,4 @@
+import { ruleWords } from '../contract/policy'
 import { en, type MessageKey } from './en'
 import type { Locale } from './locale'
 
@@ -13,22 +14,39 @@ export function clock(epochMs: number, locale: Locale): string {
   return new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
 }
 
-/** Fills `{name}` placeholders; times (`until`, in ms) are written the way the locale writes them. */
+/** A moment with its date, time and time zone, as the locale writes it (a lock's end, say). */
+export function moment(epochMs: number, locale: Locale): string {
+  return new Date(epochMs).toLocaleString(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  })
+}
+
+/**
+ * Fills `{name}` placeholders; a moment (`until`, in ms) is written with its date, time and
+ * zone the way the locale writes them.
+ */
 export function fill(template: string, params: Params, locale: Locale = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined
     if (value === undefined) return whole
-    if (name === 'until' && typeof value === 'number') return clock(value, locale)
+    if (name === 'until' && typeof value === 'number') return moment(value, locale)
     return String(value)
   })
 }
 
-/** A shared message in a catalog (English where it has none), placeholders filled. */
+const rules = ruleWords()
+
+/** A shared message in a catalog (English where it has none), placeholders and rules filled. */
 export function textFrom(
   catalog: Partial<CommonCatalog>,
   key: MessageKey,
   params: Params,
   locale: Locale,
 ): string {
-  return fill(catalog[key] ?? en[key], params, locale)
+  return fill(catalog[key] ?? en[key], { ...rules, ...params }, locale)
 }

@@ -4,7 +4,7 @@ export const en = {
   'error.bad_request': 'The request was not understood. Check what you entered and try again.',
   'error.invalid_credentials': 'The user ID or password is not right.',
   'error.locked':
-    'This account is locked after 5 failed attempts. Try again after {until}, or ask your Portal Admin to unlock it.',
+    'This account is locked after {lockoutFailures} failed attempts. Try again after {until}, or ask your Portal Admin to unlock it.',
   'error.use_two_step':
     'You have set up 2-step verification, so the old login no longer works for you. Use "Log in with 2-step verification (new authentication method)".',
   'error.setup_required':
@@ -16,8 +16,12 @@ export const en = {
   'error.not_found': 'Not found.',
   'error.password_rule': 'The new password does not meet the rules.',
   'error.wrong_current_password': 'The current password is not right.',
-  'error.code_format': 'Enter the 6-digit code',
-  'error.code_invalid': 'The code is not right. Check it and enter the code now shown.',
+  'error.code_format': 'Enter the {codeLength}-digit code',
+  'error.code_invalid':
+    'The code is not right. Check your authenticator app and enter the code it shows now.',
+  'error.code_invalid_mail':
+    'The code is not right. Check the newest email from Business Portal and enter its code.',
+  'error.code_reused_mail': 'This code has already been used. Press "Resend code" for a new one.',
   'error.code_reused':
     'This code has already been used. Wait for your app to show a new code, then enter it.',
   'error.clock_skew':
@@ -25,9 +29,9 @@ export const en = {
   'error.code_expired': 'This code has expired. Press "Resend code" to get a new one.',
   'error.too_soon': 'Please wait {seconds} seconds before asking for a new code.',
   'error.too_many_mails':
-    'We have sent 5 codes by email in the last 15 minutes, the most we send. Wait {minutes} min, then try again.',
+    'We have sent {mailsPerWindow} codes by email in the last {mailWindowMinutes} minutes, the most we send. Wait {minutes} min, then try again.',
   'error.challenge_over':
-    'There were 5 wrong codes for this login, so it has ended. Log in again with your user ID and password.',
+    'There were {wrongCodes} wrong codes for this login, so it has ended. Log in again with your user ID and password.',
   'error.unsupported_media_type': 'The portal only takes requests in JSON.',
   'error.server_error': 'Something went wrong on the portal. Try again in a moment.',
   'error.network': 'The portal could not be reached. Check your connection and try again.',
@@ -36,25 +40,25 @@ export const en = {
 
   // field rules (zod messages are these keys)
   'userId.required': 'Enter your user ID',
-  'userId.tooLong': 'The user ID is at most 64 characters',
+  'userId.tooLong': 'The user ID is at most {userIdMax} characters',
   'password.required': 'Enter your password',
   'password.tooLong': 'The password is too long',
   'password.currentRequired': 'Enter your current password',
   'password.newRequired': 'Enter your new password',
   'password.confirmRequired': 'Enter your new password again to confirm it',
-  'password.length': 'The new password must have 6 to 32 characters',
+  'password.length': 'The new password must have {passwordMin} to {passwordMax} characters',
   'password.charset':
     'The new password may only use letters A–Z, a–z and digits 0–9 (no spaces, symbols or full-width characters)',
   'password.digit': 'The new password must contain at least one digit (0–9)',
   'password.case': 'The new password must contain an upper-case and a lower-case letter',
-  'rule.password.length': '6 to 32 characters',
+  'rule.password.length': '{passwordMin} to {passwordMax} characters',
   'rule.password.charset': 'Only letters A–Z, a–z and digits 0–9',
   'rule.password.digit': 'At least one digit',
   'rule.password.case': 'At least one upper-case and one lower-case letter',
   'password.sameAsCurrent': 'The new password must be different from the current password',
   'password.sameAsUserId': 'The new password must be different from your user ID',
   'password.mismatch': 'The passwords do not match',
-  'code.format': 'Enter the 6-digit code',
+  'code.format': 'Enter the {codeLength}-digit code',
   'request.badJson': 'The body is not valid JSON',
 
   // the mock portal's mails and audit words
@@ -62,7 +66,7 @@ export const en = {
   'method.mail': 'codes by email (MailOTP)',
   'mail.code.subject': 'Business Portal verification code: {code}',
   'mail.code.body':
-    'Your verification code is {code}. It is valid for 10 minutes and can be used once. If you did not try to log in, tell your Portal Admin.',
+    'Your verification code is {code}. It is valid for {mailValidMinutes} minutes and can be used once. If you did not try to log in, tell your Portal Admin.',
   'mail.setupDone.subject': 'Business Portal: 2-step verification is set up',
   'mail.setupDone.body':
     '2-step verification with {method} is now set up for {userId}. From now on, log in with 2-step verification. If this was not you, tell your Portal Admin at once.',

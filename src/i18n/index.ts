@@ -1,5 +1,6 @@
 import { createContext, createElement, type ReactNode, use, useMemo } from 'react'
-import { clock } from './catalog'
+import { type Policy, policy, ruleWords } from '../contract/policy'
+import { clock, fill } from './catalog'
 import { type Locale, localeOf } from './locale'
 
 export { fill, type Params } from './catalog'
@@ -48,10 +49,36 @@ export function useLocale(): Locale {
   return use(LocaleContext)
 }
 
-/** The texts of `messages` in `locale` (English where a translation is missing or not loaded). */
-export function textsIn<T extends Texts>(messages: Messages<T>, locale: Locale): T {
+/** Texts with the rules' numbers (`{lockoutFailures}`, …) written in, from the policy. */
+function withRules<T extends Texts>(texts: T, rules: Policy): T {
+  const words = ruleWords(rules)
+  const filled: Texts = {}
+  for (const [key, text] of Object.entries(texts)) filled[key] = fill(text, words)
+  return filled as T
+}
+
+const filledTexts = new WeakMap<Messages<Texts>, Map<string, Texts>>()
+
+/**
+ * The texts of `messages` in `locale` (English where a translation is missing or not loaded),
+ * the policy's numbers written in; `rules` other than the product's are for tests.
+ */
+export function textsIn<T extends Texts>(
+  messages: Messages<T>,
+  locale: Locale,
+  rules: Policy = policy,
+): T {
   const translated = catalogs[locale]?.[messages.component]
-  return translated ? { ...messages.en, ...translated } : messages.en
+  const texts = translated ? { ...messages.en, ...translated } : messages.en
+  if (rules !== policy) return withRules(texts, rules)
+  const seen = filledTexts.get(messages) ?? new Map<string, Texts>()
+  filledTexts.set(messages, seen)
+  const key = translated ? locale : 'en'
+  const cached = seen.get(key) as T | undefined
+  if (cached) return cached
+  const filled = withRules(texts, rules)
+  seen.set(key, filled)
+  return filled
 }
 
 export function useMessages<T extends Texts>(messages: Messages<T>): T {
@@ -64,3 +91,16 @@ export const app = i18n('app', { name: 'Business Portal' })
 
 /** A time of day (hh:mm) as `locale` writes it. */
 export const timeOf = (epochMs: number, locale: Locale) => clock(epochMs, locale)
+
+const months =
+  'January February March April May June July August September October November December'
+
+/**
+ * A calendar day (`2027-03-31`) as `locale` writes it: "31 March 2027", "2027年3月31日". Written
+ * out here, not by the browser's Intl, so the prerendered page and the app say the same.
+ */
+export function dayOf(isoDay: string, locale: Locale): string {
+  const [year, month, day] = isoDay.split('-').map(Number)
+  if (locale === 'ja') return `${year}年${month}月${day}日`
+  return `${day} ${months.split(' ')[(month ?? 1) - 1]} ${year}`
+}

@@ -1,5 +1,5 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
-import type { Session, User } from '../contract'
+import { type Session, type SetupStep, setupStep, type User } from '../contract'
 import { ApiError, api } from './api'
 
 const SIGNED_IN = 'bp2s.signedIn'
@@ -69,17 +69,25 @@ export function useSession(): Session | null {
   )
 }
 
-/** The first step of the initial setting that is not done yet. */
+const stepPaths: Record<SetupStep, string> = {
+  password: '/setup/password',
+  chooseMethod: '/setup/password/done',
+  totp: '/setup/totp',
+  mail: '/setup/mail',
+  done: '/setup/complete',
+}
+
+/** The screen of the first step of the initial setting that is not done yet. */
 export function setupPath(user: User): string {
-  if (!user.passwordChanged) return '/setup/password'
-  if (!user.methodChosen) return '/setup/password/done'
-  return user.method === 'totp' ? '/setup/totp' : '/setup/mail'
+  return stepPaths[setupStep(user)]
 }
 
 /** Where a session belongs when the screen it asked for is not for it. */
 export function homeFor(session: Session | null): string {
   if (!session) return '/'
   if (session.stage === 'challenge') return '/login/verify'
-  if (session.stage === 'setup' && session.user.passwordChanged) return setupPath(session.user)
+  if (session.stage === 'setup' && setupStep(session.user) !== 'password') {
+    return setupPath(session.user)
+  }
   return '/dashboard'
 }

@@ -95,7 +95,7 @@ export function ConfirmDialog({
               onClick={confirm}
             >
               {pending ? <span className="spinner" aria-hidden="true" /> : null}
-              {t.confirm}
+              {words.confirm}
             </button>
             <button
               type="button"

@@ -27,22 +27,28 @@ export function UserActions({
       <button
         type="button"
         className="button button--secondary button--small"
+        data-action={`switch-${user.userId}`}
         onClick={() => onAction('switch', user)}
       >
         {/* One text run: a flex button would put its gap where the hidden ID sits. */}
         <span>{rich(t.switchTo, { id, method: methodName[otherMethod(user.method)] })}</span>
       </button>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        onClick={() => onAction('reset', user)}
-      >
-        <span>{rich(t.reset, { id: hidden(fill(t.resetOf, { id: user.userId })) })}</span>
-      </button>
+      {/* Only a registered second step can be reset: before that there is nothing to delete. */}
+      {user.registered ? (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          data-action={`reset-${user.userId}`}
+          onClick={() => onAction('reset', user)}
+        >
+          <span>{rich(t.reset, { id: hidden(fill(t.resetOf, { id: user.userId })) })}</span>
+        </button>
+      ) : null}
       {isLocked(user, now) ? (
         <button
           type="button"
           className="button button--secondary button--small"
+          data-action={`unlock-${user.userId}`}
           onClick={() => onAction('unlock', user)}
         >
           <span>{rich(t.unlock, { id })}</span>

@@ -1,5 +1,5 @@
 import type { AdminUser } from '../../../contract'
-import { fill, timeOf, useLocale, useMessages } from '../../../i18n'
+import { fill, useLocale, useMessages } from '../../../i18n'
 import type { ActionKind } from './actions'
 import { UserActions } from './user-actions'
 import { isLocked, messages, methodName, setupStatus } from './words'
@@ -46,7 +46,7 @@ export function UsersTable({
               <td data-label={t.lock}>
                 {isLocked(user, now) ? (
                   <strong className="locked">
-                    {fill(t.lockedUntil, { time: timeOf(user.lockedUntil, locale) })}
+                    {fill(t.lockedUntil, { until: user.lockedUntil }, locale)}
                   </strong>
                 ) : (
                   <>

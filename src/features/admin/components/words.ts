@@ -1,4 +1,6 @@
 import type { AdminUser, Method } from '../../../contract'
+import { lockHolds } from '../../../contract/policy'
+import { setupStep } from '../../../contract/setup'
 import { i18n } from '../../../i18n'
 
 /** Every word of User management; `{id}` is the user acted on. */
@@ -6,7 +8,7 @@ export const messages = i18n('admin', {
   caption: 'Portal Admin',
   title: 'User management',
   intro:
-    'For a general user you can switch the second verification method between TOTP (authenticator app) and MailOTP (codes by email), reset the 2-step registration so they set it up again, or unlock an account locked after 5 failed attempts. Every action is asked for confirmation first and is written to the audit log below.',
+    'For a general user you can switch the second verification method between TOTP (authenticator app) and MailOTP (codes by email), reset the 2-step registration so they set it up again, or unlock an account locked after {lockoutFailures} failed attempts. Every action is asked for confirmation first and is written to the audit log below.',
   loading: 'Loading users…',
   tableCaption: 'Users of Business Portal',
   userId: 'User ID',
@@ -23,7 +25,7 @@ export const messages = i18n('admin', {
   step5: 'Second method not registered (STEP5)',
   choosing: 'Second method not chosen yet (STEP4)',
   notStarted: 'Not started',
-  lockedUntil: 'Locked until {time}',
+  lockedUntil: 'Locked until {until}',
   notLocked: 'Not locked',
   ownSetting: 'Portal Admins manage their own 2-step setting',
   switchTo: 'Switch{id} to {method}',
@@ -33,7 +35,6 @@ export const messages = i18n('admin', {
   totpLong: 'TOTP (authenticator app)',
   mailLong: 'MailOTP (codes by email)',
   happens: 'What will happen:',
-  confirm: 'Confirm',
   cancel: 'Cancel',
   endsSessions: "All of {id}'s sessions end now: {id} is logged out everywhere.",
   switchTitle: 'Switch {id} to {next}?',
@@ -41,6 +42,13 @@ export const messages = i18n('admin', {
   switchMail: '{id} gets an email saying that the method was changed.',
   switchNext:
     'At the next login, {id} goes through the {next} setup (STEP5) before using the portal. The password stays the same.',
+  switchNotRegistered:
+    '{id} has not registered {currentLong} yet: at the next login, {id} sets up {next} (STEP5) instead.',
+  switchNotStarted:
+    '{id} has not started the initial setting yet: after the new password (STEP3), {id} will set up {next} (STEP5) instead of {current}.',
+  confirmSwitch: 'Switch to {next}',
+  confirmReset: 'Reset',
+  confirmUnlock: 'Unlock',
   switchDone:
     '{id} now uses {nextLong}. {id} was logged out, was sent an email, and sets up {next} at the next login.',
   resetTitle: 'Reset 2-step registration of {id}?',
@@ -52,7 +60,7 @@ export const messages = i18n('admin', {
     'The 2-step registration of {id} was reset. {id} was logged out, was sent an email, and sets up {current} again at the next login.',
   unlockTitle: 'Unlock {id}?',
   unlockNow: '{id} can log in again at once.',
-  unlockNowUntil: '{id} can log in again at once instead of after {time}.',
+  unlockNowUntil: '{id} can log in again at once instead of after {until}.',
   unlockCount: 'The count of failed attempts for {id} starts again from zero.',
   unlockOnly: 'Unlock only when you know it was {id} who failed to log in.',
   unlockMail: '{id} gets an email saying that the account was unlocked.',
@@ -77,12 +85,16 @@ export function isLocked(
   user: AdminUser,
   now: number,
 ): user is AdminUser & { lockedUntil: number } {
-  return user.lockedUntil !== null && user.lockedUntil > now
+  return lockHolds(user.lockedUntil, now)
 }
 
 export function setupStatus(user: AdminUser, t: Words): string {
-  if (user.registered) return t.complete
-  if (user.passwordChanged && user.methodChosen === false) return t.choosing
-  if (user.passwordChanged) return t.step5
-  return t.notStarted
+  const status = {
+    done: t.complete,
+    chooseMethod: t.choosing,
+    totp: t.step5,
+    mail: t.step5,
+    password: t.notStarted,
+  } as const
+  return status[setupStep(user)]
 }

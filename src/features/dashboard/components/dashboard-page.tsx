@@ -10,7 +10,7 @@ const messages = i18n('dashboard', {
   menu: 'Dashboard menu',
   setupLink: 'Initial setting for 2-step verification',
   title: 'Dashboard',
-  lead: 'Business Portal protects your account with 2-step verification: your password, then a 6-digit code from an authenticator app on your smartphone or tablet, or from an email. The old login with only a user ID and password is being retired.',
+  lead: 'Business Portal protects your account with 2-step verification: your password, then a {codeLength}-digit code from an authenticator app on your smartphone or tablet, or from an email. The old login with only a user ID and password is being retired.',
   welcome: 'Welcome, {name}.',
   setupTitle: 'Set up 2-step verification now.',
   setupText:
@@ -24,32 +24,15 @@ const messages = i18n('dashboard', {
 })
 
 /**
- * The dashboard's menu bar, at the top as the guide has it: one row whatever it holds (it scrolls
- * sideways on a narrow screen), so items that come with the session move nothing.
+ * The screen before its session is known (the prerendered page): what every user reads. The top
+ * bar the guide puts its menu in keeps the height of its longest content from the start, and
+ * what else depends on the user comes after the rest: nothing the frame shows moves.
  */
-function DashboardMenu({ children }: { children?: ReactNode }) {
-  const t = useMessages(messages)
-  return (
-    <nav aria-label={t.menu} className="portal-menu">
-      <ul>
-        <li>
-          <span aria-current="page">{t.title}</span>
-        </li>
-        {children}
-      </ul>
-    </nav>
-  )
-}
-
-/**
- * The screen before its session is known (the prerendered page): what every user reads. What
- * depends on the user goes into the menu's row or after it all, so nothing it shows moves.
- */
-export function DashboardFrame({ menu, children }: { menu?: ReactNode; children?: ReactNode }) {
+export function DashboardFrame({ top, children }: { top?: ReactNode; children?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <>
-      <DashboardMenu>{menu}</DashboardMenu>
+      <div className="dashboard-top">{top}</div>
       <PageHeading>{t.title}</PageHeading>
       <p>{t.lead}</p>
       {children}
@@ -64,13 +47,21 @@ export function DashboardPage() {
   if (!session) return <DashboardFrame />
   const { user } = session
   const inSetup = session.stage === 'setup'
-  const menu = inSetup ? (
-    <li>
-      <Link to={setupPath(user)}>{t.setupLink}</Link>
-    </li>
-  ) : null
+  // At the top: the setup's menu item while it is open (the guide's STEP2), else how the user
+  // logged in.
+  const top = inSetup ? (
+    <nav aria-label={t.menu}>
+      <Link className="dashboard-top__link" to={setupPath(user)}>
+        {t.setupLink}
+      </Link>
+    </nav>
+  ) : (
+    <p className="dashboard-top__status">
+      {user.method === 'totp' ? t.loggedInTotp : t.loggedInMail}
+    </p>
+  )
   return (
-    <DashboardFrame menu={menu}>
+    <DashboardFrame top={top}>
       <p className="lead">{fill(t.welcome, { name: user.name })}</p>
       {inSetup ? (
         <>
@@ -81,11 +72,7 @@ export function DashboardPage() {
             </p>
           </Notice>
         </>
-      ) : (
-        <Notice tone="success">
-          <p>{user.method === 'totp' ? t.loggedInTotp : t.loggedInMail}</p>
-        </Notice>
-      )}
+      ) : null}
       {session.stage === 'full' && user.role === 'admin' ? (
         <>
           <h2>{t.adminTitle}</h2>

@@ -1,4 +1,4 @@
-import { enterPortal, labelPortal } from '../../../../mocks/portal'
+import { enterPortal, labelPortal } from '../../../../mocks/door'
 import { endpoints } from '../../../contract'
 import type { ScenarioPlan } from '../../../contract/scenario'
 import { apiReady, language } from '../../../lib/api'

@@ -31,7 +31,13 @@ function type(input: HTMLInputElement, value: string): void {
 export async function runSteps(steps: readonly ScenarioStep[]): Promise<void> {
   let form: HTMLFormElement | null = null
   for (const step of steps) {
-    if ('fill' in step) {
+    if ('click' in step) {
+      const target = await waitFor(
+        () => document.querySelector<HTMLElement>(`${step.click}:not([disabled])`),
+        step.click,
+      )
+      target.click()
+    } else if ('fill' in step) {
       const selector = `main input[name="${CSS.escape(step.fill)}"]:not([disabled])`
       const input = await waitFor(
         () => document.querySelector<HTMLInputElement>(selector),

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/scenario-list'
+import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/door'
 import { PageHeading } from '../../../components/PageHeading'
 import { fill, localizePath, useLocale, useMessages } from '../../../i18n'
 import { useHydrated } from '../../../lib/use-hydrated'
@@ -7,7 +7,15 @@ import { messages, screenNames, stateNames } from './messages'
 import { Preview, previewSizes } from './preview'
 import './gallery.css'
 
-function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean }) {
+function Entry({
+  scenario,
+  showAll,
+  dark,
+}: {
+  scenario: ScenarioInfo
+  showAll: boolean
+  dark: boolean
+}) {
   const t = useMessages(messages)
   const locale = useLocale()
   const states = useMessages(stateNames)
@@ -40,6 +48,7 @@ function Entry({ scenario, showAll }: { scenario: ScenarioInfo; showAll: boolean
             {previewSizes.map((size) => (
               <li key={size.width}>
                 <Preview
+                  dark={dark}
                   name={scenario.name}
                   size={size}
                   title={fill(t.frameTitle, { state, width: size.width })}
@@ -59,6 +68,7 @@ export function GalleryPage() {
   const t = useMessages(messages)
   const names = useMessages(screenNames)
   const [showAll, setShowAll] = useState(false)
+  const [dark, setDark] = useState(false)
   const ready = useHydrated()
   const groups = screens
     .map((screen) => ({ screen, entries: scenarios.filter((s) => s.screen === screen.id) }))
@@ -82,6 +92,16 @@ export function GalleryPage() {
           {t.showAllHint}
         </p>
       </div>
+      <div className="gallery__toggle">
+        <input
+          id="gallery-dark"
+          type="checkbox"
+          checked={dark}
+          disabled={!ready}
+          onChange={(event) => setDark(event.target.checked)}
+        />
+        <label htmlFor="gallery-dark">{t.dark}</label>
+      </div>
       {groups.map(({ screen, entries }) => (
         <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
           <h2 id={`gallery-${screen.id}`}>
@@ -90,7 +110,7 @@ export function GalleryPage() {
           </h2>
           <ul className="gallery__entries">
             {entries.map((scenario) => (
-              <Entry key={scenario.name} scenario={scenario} showAll={showAll} />
+              <Entry key={scenario.name} scenario={scenario} showAll={showAll} dark={dark} />
             ))}
           </ul>
         </section>

@@ -1,4 +1,4 @@
-import { scenarios, screens } from '../../../../mocks/scenario-list'
+import { scenarios, screens } from '../../../../mocks/door'
 import { i18n } from '../../../i18n'
 
 export const messages = i18n('gallery', {
@@ -8,6 +8,7 @@ export const messages = i18n('gallery', {
     'Every screen of the product in each of its states. Each state opens in a portal of its own (this tab keeps it until you leave it from the toolbar), so your own demo data stays as it is.',
   count: '{screens} screens, {states} states',
   showAll: 'Show previews of every state',
+  dark: 'Previews in the dark colour scheme',
   showAllHint:
     'Each preview runs the app: they load as you scroll to them, which takes a while on a slow computer.',
   show: 'Show previews',

@@ -1,4 +1,4 @@
-import { PORTAL_PREFIX } from '../../../../mocks/portal'
+import { PORTAL_PREFIX } from '../../../../mocks/door'
 import { localizePath, useLocale } from '../../../i18n'
 
 /** A phone and a desktop, each shown at a scale that fits beside the other. */
@@ -16,10 +16,13 @@ export function Preview({
   name,
   title,
   size,
+  dark,
 }: {
   name: string
   title: string
   size: (typeof previewSizes)[number]
+  /** The screen in the dark colour scheme (an iframe's scheme follows its element's). */
+  dark: boolean
 }) {
   const { width, height, scale } = size
   const locale = useLocale()
@@ -33,7 +36,7 @@ export function Preview({
         loading="lazy"
         width={width}
         height={height}
-        style={{ transform: `scale(${scale})` }}
+        style={{ transform: `scale(${scale})`, colorScheme: dark ? 'dark' : undefined }}
       />
     </div>
   )

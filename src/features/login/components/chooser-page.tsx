@@ -2,8 +2,8 @@ import { useSearchParams } from 'react-router'
 import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useMessages } from '../../../i18n'
-import { mockEnabled } from '../../../lib/config'
+import { dayOf, fill, i18n, rich, useLocale, useMessages } from '../../../i18n'
+import { mockEnabled, oldLoginEndsOn } from '../../../lib/config'
 import { homeFor, useSession } from '../../../lib/session'
 import { useHydrated } from '../../../lib/use-hydrated'
 import { DemoAccounts } from './demo-accounts'
@@ -11,7 +11,7 @@ import { DemoAccounts } from './demo-accounts'
 const messages = i18n('chooser', {
   title: 'Log in to Business Portal',
   endedIdle:
-    'You were logged out because you did nothing for 30 minutes. Log in again to continue.',
+    'You were logged out because you did nothing for {idleMinutes} minutes. Log in again to continue.',
   endedLogout: 'You have logged out.',
   endedSetup: 'Your initial setting is complete. From now on, log in with 2-step verification.',
   endedLost:
@@ -20,7 +20,8 @@ const messages = i18n('chooser', {
   continue: 'Continue',
   changedTitle: 'The login screen has changed.',
   changedText:
-    'The old login with only a user ID and password (1-step verification) is being retired. If you have not done so yet, use it one last time to set up 2-step verification.',
+    'The old login with only a user ID and password (1-step verification) ends on {date}. If you have not done so yet, use it one last time before then to set up 2-step verification.',
+  adminGuide: 'Please see here if you are the Portal Admin user.',
   newTitle: '2-step verification',
   newText: 'Your password, then a code from your authenticator app or from an email.',
   newLink: 'Log in with 2-step verification (new authentication method)',
@@ -43,6 +44,7 @@ function isEnded(value: string | null): value is keyof typeof ended {
 /** S0: the new login first, the old one at the side while it is being retired. */
 export function ChooserPage() {
   const t = useMessages(messages)
+  const locale = useLocale()
   const [params] = useSearchParams()
   // The prerendered page has no query and no session: these notices come once it has hydrated.
   const hydrated = useHydrated()
@@ -68,9 +70,13 @@ export function ChooserPage() {
       ) : null}
       <Notice tone="warning">
         <p>
-          <strong>{t.changedTitle}</strong> {t.changedText}
+          <strong>{t.changedTitle}</strong>{' '}
+          {fill(t.changedText, { date: dayOf(oldLoginEndsOn, locale) })}
         </p>
       </Notice>
+      <p>
+        <Link to="/portal-admin">{t.adminGuide}</Link>
+      </p>
       <div className="chooser">
         <section className="card card--main" aria-labelledby="new-login">
           <h2 id="new-login">{t.newTitle}</h2>

@@ -1,4 +1,4 @@
-import { demoAccounts } from '../../../../mocks/demo-accounts'
+import { demoAccounts } from '../../../../mocks/door'
 import { i18n, useMessages } from '../../../i18n'
 
 const messages = i18n('demoAccounts', {
@@ -28,7 +28,9 @@ export function DemoAccounts() {
   return (
     <details className="card" style={{ marginTop: '1.5rem' }}>
       <summary>{t.title}</summary>
-      <div className="table-wrap">
+      {/* A phone scrolls the table sideways: the region takes focus so a keyboard can too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1) */}
+      <section className="table-wrap" aria-label={t.caption} tabIndex={0}>
         <table className="demo-table">
           <caption className="visually-hidden">{t.caption}</caption>
           <thead>
@@ -64,7 +66,7 @@ export function DemoAccounts() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </details>
   )
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
 import { CodeForm } from '../../../components/CodeForm'
 import { useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
@@ -15,11 +15,13 @@ const messages = i18n('verify', {
   caption: 'Step 2 of 2',
   title: 'Enter your verification code',
   intro:
-    'Your user ID and password are right. To finish logging in, enter the 6-digit verification code: the one your authenticator app shows, or the one we email to you.',
-  mailSent: 'We sent a 6-digit code to {email}. It is valid for 10 minutes (until {time}).',
+    'Your user ID and password are right. To finish logging in, enter the {codeLength}-digit verification code: the one your authenticator app shows, or the one we email to you.',
+  mailSent:
+    'We sent a {codeLength}-digit code to {email}. It is valid for {mailValidMinutes} minutes (until {time}).',
   expired: 'Your code has expired. Press "Resend code" to get a new one.',
-  app: 'Open your authenticator app (for example Google Authenticator) and enter the 6-digit code shown for Business Portal.',
+  app: 'Open your authenticator app (for example Google Authenticator) and enter the {codeLength}-digit code shown for Business Portal.',
   submit: 'Verify',
+  restart: 'Log in again',
   resent: 'A new code was sent. The earlier code no longer works.',
 })
 
@@ -43,6 +45,7 @@ export function VerifyPage() {
   const navigate = useLocalNavigate()
   const verify = useVerifyCode()
   const resend = useResendLoginCode()
+  const [stopped, setStopped] = useState(false)
   const submit = useInStep(async (body: { code: string }) => {
     await verify.mutateAsync(body)
     navigate('/dashboard', { replace: true })
@@ -67,8 +70,14 @@ export function VerifyPage() {
       ) : (
         <p>{t.app}</p>
       )}
-      <CodeForm submitLabel={t.submit} onSubmit={submit} />
-      {mailUser ? (
+      <CodeForm
+        submitLabel={t.submit}
+        onSubmit={submit}
+        method={session.user.method}
+        restart={{ to: '/login', label: t.restart }}
+        onStopped={() => setStopped(true)}
+      />
+      {mailUser && !stopped ? (
         <>
           <ResendCode
             resendAt={session.mail?.resendAt ?? 0}

@@ -15,7 +15,9 @@ export function CompletePage() {
   return (
     <div className="narrow">
       <PageHeading step={6}>{t.title}</PageHeading>
-      <p className="lead">{t.lead}</p>
+      <div className="panel">
+        <p>{t.lead}</p>
+      </div>
       <p>{t.text}</p>
       <p>
         <Link className="button" to="/login">

@@ -20,6 +20,8 @@ const messages = i18n('installHelp', {
   appStore: 'App Store (iPhone, iPad)',
   googlePlay: 'Google Play (Android)',
   newTab: ' for {app}, opens in a new tab',
+  noDevice:
+    'No smartphone or tablet, or you cannot bring one where you use Business Portal? Ask your Portal Admin to switch you to MailOTP: your codes then come by email.',
 })
 
 /** STEP5-1: get an authenticator app onto the phone or tablet. */
@@ -45,6 +47,7 @@ export function InstallHelp() {
           </li>
         ))}
       </ul>
+      <p>{t.noDevice}</p>
     </section>
   )
 }

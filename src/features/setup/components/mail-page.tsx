@@ -13,10 +13,11 @@ const messages = i18n('mailSetup', {
   caption: 'STEP5 Initial setting for 2-step verification',
   title: 'Set up codes by email',
   intro:
-    'To register MailOTP authentication, we send a 6-digit code to your email address: enter it below within 10 minutes. After that, every login sends you a new code the same way.',
+    'To register MailOTP authentication, we send a {codeLength}-digit code to your email address: enter it below within {mailValidMinutes} minutes. After that, every login sends you a new code the same way.',
   sent: 'We sent the code to {email}. It is valid until {time}.',
   sending: 'Sending a code to your email address…',
   submit: 'Register',
+  restart: 'Back to the login screen',
   resent: 'A new code was sent. Only the newest code works.',
 })
 
@@ -44,6 +45,7 @@ export function MailPage() {
   const finish = useFinishSetup(register.mutateAsync)
   const asked = useRef(false)
   const [resent, setResent] = useState(false)
+  const [stopped, setStopped] = useState(false)
   const mail = session?.mail ?? null
 
   useEffect(() => {
@@ -73,15 +75,23 @@ export function MailPage() {
       {/* The form comes with the code (or with a way to ask again), so nothing moves under it. */}
       {mail || send.isError ? (
         <>
-          <CodeForm submitLabel={t.submit} onSubmit={finish} />
-          <ResendCode
-            resendAt={mail?.resendAt ?? 0}
-            pending={send.isPending}
-            onResend={() => {
-              setResent(false)
-              send.mutate(undefined, { onSuccess: () => setResent(true) })
-            }}
+          <CodeForm
+            submitLabel={t.submit}
+            onSubmit={finish}
+            method="mail"
+            restart={{ to: '/', label: t.restart }}
+            onStopped={() => setStopped(true)}
           />
+          {stopped ? null : (
+            <ResendCode
+              resendAt={mail?.resendAt ?? 0}
+              pending={send.isPending}
+              onResend={() => {
+                setResent(false)
+                send.mutate(undefined, { onSuccess: () => setResent(true) })
+              }}
+            />
+          )}
           {resent ? (
             <Notice tone="success" live>
               <p>{t.resent}</p>

@@ -14,12 +14,13 @@ const messages = i18n('passwordDone', {
   title: 'Password changed',
   next: 'Next, set up the second step of 2-step verification: how you get the code you enter after your password.',
   adminChoose: 'As a Portal Admin, choose your own second verification method:',
-  adminTotp: 'TOTP: a 6-digit code from an authenticator app on your smartphone or tablet.',
-  adminMail: 'MailOTP: a 6-digit code sent to your email address ({email}).',
+  adminTotp:
+    'TOTP: a {codeLength}-digit code from an authenticator app on your smartphone or tablet.',
+  adminMail: 'MailOTP: a {codeLength}-digit code sent to your email address ({email}).',
   totp: 'Setting the TOTP authentication',
   mail: 'Setting the MailOTP authentication',
   mailNext:
-    'Your second step is MailOTP authentication: each time you log in, a 6-digit code is sent to {email}.',
+    'Your second step is MailOTP authentication: each time you log in, a {codeLength}-digit code is sent to {email}.',
   noteAuto:
     'The second verification method of a general user is set to TOTP authentication automatically.',
   noteNoDevice:

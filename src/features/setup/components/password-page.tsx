@@ -73,6 +73,7 @@ export function PasswordPage() {
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   })
   const newPassword = useWatch({ control: form.control, name: 'newPassword' })
+  const currentPassword = useWatch({ control: form.control, name: 'currentPassword' })
   const change = useChangePassword()
   const navigate = useLocalNavigate()
   const recover = useRecover()
@@ -134,7 +135,7 @@ export function PasswordPage() {
           id="newPassword"
           label={t.new}
           autoComplete="new-password"
-          hint={<PasswordChecklist value={newPassword} />}
+          hint={<PasswordChecklist value={newPassword} userId={userId} current={currentPassword} />}
           error={fieldErrors.newPassword}
           {...form.register('newPassword')}
         />

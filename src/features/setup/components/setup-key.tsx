@@ -33,10 +33,17 @@ export function SetupKey({ secret }: { secret: string }) {
         </code>
       </p>
       <p className="button-row">
-        <button type="button" className="button button--secondary" onClick={copy}>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-action="copy-key"
+          onClick={copy}
+        >
           {t.copy}
         </button>
-        <span role="status">{copied ? t[copied] : ''}</span>
+        <span role="status" className="setup-key__status">
+          {copied ? t[copied] : ''}
+        </span>
       </p>
     </div>
   )

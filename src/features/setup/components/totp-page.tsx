@@ -15,7 +15,7 @@ const messages = i18n('totpSetup', {
   title: 'Set up your authenticator app',
   scanTitle: '2. Scan the QR code',
   scanText:
-    'In the app, choose to add an account, then scan this QR code. The app then shows a 6-digit code that changes every 30 seconds.',
+    'In the app, choose to add an account, then scan this QR code. The app then shows a {codeLength}-digit code that changes every {totpSeconds} seconds.',
   loading: 'Loading the QR code…',
   retry: 'Try again',
   qr: 'QR code for adding Business Portal to your authenticator app',
@@ -24,6 +24,7 @@ const messages = i18n('totpSetup', {
   openApp: 'Open in your authenticator app',
   codeTitle: '3. Enter the code from the app',
   submit: 'Register',
+  restart: 'Back to the login screen',
 })
 
 /** While the secret is on its way: the QR code's square, reserved. */
@@ -53,12 +54,15 @@ function SetupDetails() {
     )
   }
   return (
+    // On a phone, opening the app from here comes first: it replaces the QR code there.
     <div className="setup-grid">
+      <p className="setup-grid__on-phone">
+        {rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}
+      </p>
       <QrCode value={setup.data.uri} label={t.qr} />
-      <div>
+      <div className="setup-grid__key">
         <p>{t.manual}</p>
         <SetupKey secret={setup.data.secret} />
-        <p>{rich(t.onPhone, { link: <a href={setup.data.uri}>{t.openApp}</a> })}</p>
       </div>
     </div>
   )
@@ -96,10 +100,21 @@ export function TotpPage() {
   const t = useMessages(messages)
   const register = useRegisterTotp()
   const finish = useFinishSetup(register.mutateAsync)
+  // Register comes with the QR code: there is nothing to register before it is there.
+  const ready = useTotpSetup().isSuccess
   return (
     <TotpFrame
       details={<SetupDetails />}
-      form={<CodeForm submitLabel={t.submit} onSubmit={finish} />}
+      form={
+        ready && (
+          <CodeForm
+            submitLabel={t.submit}
+            onSubmit={finish}
+            method="totp"
+            restart={{ to: '/', label: t.restart }}
+          />
+        )
+      }
     />
   )
 }

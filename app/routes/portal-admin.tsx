@@ -1,0 +1,3 @@
+import { AdminGuidePage } from '../../src/features/admin/components/admin-guide-page'
+
+export default AdminGuidePage

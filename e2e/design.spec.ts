@@ -1,0 +1,228 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, expectAccessible, test } from './fixtures'
+import { openScenario, scenarios, setLanguage } from './screens'
+
+/** Opens the gallery's scenario `name` (the page's state as a designer reviews it). */
+async function open(page: Page, name: string, language: 'en' | 'ja' = 'en') {
+  const scenario = scenarios.find((s) => s.name === name)
+  if (!scenario) throw new Error(`no scenario ${name}`)
+  await openScenario(page, scenario, language)
+}
+
+const box = async (locator: Locator) => {
+  const found = await locator.boundingBox()
+  if (!found) throw new Error('not on screen')
+  return found
+}
+
+test.describe("the guide's own words", () => {
+  test('the chooser links the Portal Admin to their procedure, in both languages', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/')
+    await page
+      .getByRole('link', { name: 'Please see here if you are the Portal Admin user.' })
+      .click()
+    await expect(page).toHaveURL(/\/portal-admin$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'The Portal Admin’s 2-step verification',
+    )
+    for (const words of [
+      /choose your own second method/,
+      /switch the second method/,
+      /reset/,
+      /unlock/,
+      /without a smartphone or tablet/,
+    ]) {
+      await expect(page.getByRole('main')).toContainText(words)
+    }
+    await expectAccessible(page)
+    await setLanguage(context, 'ja')
+    await page.goto('/')
+    await page.getByRole('link', { name: 'ポータル管理者の方は、こちらをご覧ください。' }).click()
+    await expect(page).toHaveURL(/\/ja\/portal-admin$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ポータル管理者の2段階認証')
+  })
+
+  test('the chooser dates the end of the old login, as each language writes a date', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByText(/ends on 31 March 2027/)).toBeVisible()
+    await setLanguage(context, 'ja')
+    await page.goto('/')
+    await expect(page.getByText(/2027年3月31日に廃止されます/)).toBeVisible()
+  })
+})
+
+test.describe('states that must not mislead or strand the user', () => {
+  test('STEP4 tells a MailOTP user about mail codes, not the TOTP note', async ({ page }) => {
+    await open(page, 'password-changed-mail')
+    await expect(page.getByText(/each time you log in, a 6-digit code is sent to/)).toBeVisible()
+    await expect(page.getByText(/ask your Portal Admin to change your method/)).toHaveCount(0)
+    await expect(
+      page.getByRole('link', { name: 'Setting the MailOTP authentication' }),
+    ).toBeVisible()
+  })
+
+  test('a wrong email code is worded for an email, and the tries left are said from the first', async ({
+    page,
+  }) => {
+    await open(page, 'mail-setup-wrong-code')
+    const error = page.locator('.field__error')
+    await expect(error).toContainText('Check the newest email from Business Portal')
+    await expect(error).not.toContainText(/app|now shown/)
+    await expect(error).toContainText('4 attempts left before the account is locked.')
+  })
+
+  test('a lock at the code step is a state of the page: until when, who unlocks, the way back', async ({
+    page,
+  }) => {
+    await open(page, 'verify-totp-locked')
+    const notice = page.locator('.notice--error')
+    await expect(notice).toContainText('This step is closed')
+    await expect(notice).toContainText(/\d{4}.*\d{1,2}:\d{2}.*(UTC|GMT|[A-Z]{2,4})/)
+    await expect(notice).toContainText('Portal Admin')
+    await expect(page.getByRole('button', { name: 'Verify' })).toHaveCount(0)
+    await expect(page.getByLabel('Verify code')).toHaveCount(0)
+    await notice.getByRole('link', { name: 'Log in again' }).click()
+    await expect(page).toHaveURL(/\/login$/)
+  })
+
+  test('STEP5 helps a user without a smartphone; Register comes with the QR code', async ({
+    page,
+  }) => {
+    await open(page, 'slow-network')
+    await expect(page.locator('.qr--loading')).toBeVisible()
+    await expect(page.getByText(/No smartphone or tablet/)).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Register' })).toHaveCount(0)
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible({ timeout: 20_000 })
+    await expect(page.getByRole('button', { name: 'Register' })).toBeEnabled()
+  })
+
+  test('on a phone, "Open in your authenticator app" comes before the QR code it replaces', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 })
+    await open(page, 'totp')
+    const link = page.getByRole('link', { name: 'Open in your authenticator app' })
+    const qr = page.getByRole('img', { name: /QR code/ })
+    expect((await box(link)).y).toBeLessThan((await box(qr)).y)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    expect((await box(link)).y).toBeGreaterThan((await box(qr)).y)
+  })
+
+  test('a failure of the portal is shown above the form with a retry, not at the code field', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await open(page, 'totp-server-error')
+    await expect(page.getByText(/Something went wrong on the portal/)).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
+    await expect(page.getByLabel('Verify code')).not.toHaveAttribute('aria-invalid', 'true')
+    // the scenario's own 500 answer, as Chrome logs it; nothing else may be in the console
+    const served500 = /status of 500/
+    expect(consoleErrors.filter((e) => served500.test(e))).toHaveLength(1)
+    consoleErrors.splice(
+      0,
+      consoleErrors.length,
+      ...consoleErrors.filter((e) => !served500.test(e)),
+    )
+  })
+})
+
+test.describe('look and feel', () => {
+  test('a label sits closer to its own input than to the field above', async ({ page }) => {
+    await page.goto('/login/one-step')
+    const userId = await box(page.getByLabel('User ID'))
+    const passwordLabel = await box(page.locator('label[for="password"]'))
+    const password = await box(page.getByLabel('Password', { exact: true }))
+    const toOwnInput = password.y - (passwordLabel.y + passwordLabel.height)
+    const toFieldAbove = passwordLabel.y - (userId.y + userId.height)
+    expect(toOwnInput).toBeLessThan(toFieldAbove)
+  })
+
+  test('the step indicator keeps one line at 320 px, names the current step and marks done steps beyond colour', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    await open(page, 'password')
+    const steps = page.getByRole('navigation', { name: 'Initial setting progress' })
+    const items = steps.getByRole('listitem')
+    const tops = await items.evaluateAll((list) => list.map((li) => li.getBoundingClientRect().top))
+    expect(new Set(tops).size).toBe(1)
+    await expect(steps).toContainText('New password')
+    const tick = await items.first().evaluate((li) => getComputedStyle(li, '::before').content)
+    expect(tick).toContain('✓')
+    await expect(items.first()).toContainText('(done)')
+  })
+
+  test('a focused link or button gets the yellow focus with a dark bar', async ({ page }) => {
+    await page.goto('/')
+    const link = page.getByRole('link', {
+      name: 'Log in with 2-step verification (new authentication method)',
+    })
+    await link.focus()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    await expect(link).toBeFocused()
+    const style = await link.evaluate((el) => getComputedStyle(el))
+    expect(style.backgroundColor).toBe('rgb(255, 221, 0)')
+    expect(style.boxShadow).toContain('rgb(11, 12, 12)')
+  })
+
+  test('the signed-in header keeps to two rows at 360 px, the mock toolbar to one, and folds', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 })
+    await open(page, 'dashboard-setup')
+    const header = await box(page.locator('header'))
+    const brand = await box(page.getByRole('link', { name: 'Business Portal' }))
+    expect(header.height).toBeLessThanOrEqual(2 * brand.height + 40)
+    const toolbar = page.locator('.toolbar')
+    expect((await box(toolbar)).height).toBeLessThan(45)
+    await toolbar.locator('summary').click()
+    await expect(toolbar.getByRole('link', { name: 'Mailbox' })).toBeHidden()
+    expect((await box(page.getByRole('heading', { level: 1 }))).y).toBeLessThan(300)
+  })
+
+  test('every main button follows one rule: full width on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 })
+    for (const [name, label] of [
+      ['one-step', 'Log in'],
+      ['password', 'Change Password'],
+      ['totp', 'Register'],
+    ] as const) {
+      await open(page, name)
+      const main = await box(page.locator('main .narrow, main').first())
+      const button = await box(page.getByRole('button', { name: label }))
+      expect(Math.abs(button.width - (main.width - 32))).toBeLessThan(40)
+    }
+  })
+
+  test('STEP4 and the end of the setup say their news in a confirmation panel', async ({
+    page,
+  }) => {
+    await open(page, 'password-changed-totp')
+    await expect(page.locator('.panel')).toContainText('Your password has been changed.')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Password changed')
+    await open(page, 'complete')
+    await expect(page.locator('.panel')).toContainText('The initial setup procedure is completed.')
+  })
+})
+
+test('Japanese breaks lines between phrases, strictly', async ({ page, context }) => {
+  await setLanguage(context, 'ja')
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  const style = await page
+    .locator('main p')
+    .first()
+    .evaluate((p) => ({
+      wordBreak: getComputedStyle(p).wordBreak,
+      lineBreak: getComputedStyle(p).lineBreak,
+    }))
+  expect(style).toEqual({ wordBreak: 'auto-phrase', lineBreak: 'strict' })
+})
