@@ -114,7 +114,8 @@ describe('password change (STEP3)', () => {
       'password_rule',
     )
     expect(res.json.fields).toEqual(fields)
-    for (const key of Object.values(fields).flat()) expect(res.json.message).toContain(textIn('en', key))
+    for (const key of Object.values(fields).flat())
+      expect(res.json.message).toContain(textIn('en', key))
   })
 
   it('asks for empty fields as such, without listing every rule', async () => {
