@@ -1,73 +1,95 @@
-import type { Method, Role, Stage } from '../src/contract'
+import * as z from 'zod/mini'
+import { Method, Role, Stage } from '../src/contract'
 import { HttpError } from './http-error'
 import { currentPortal } from './portal'
 import { seedDb } from './seed'
 
-export type UserRecord = {
-  userId: string
-  name: string
-  role: Role
-  method: Method
+const Stamp = z.number()
+const Until = z.nullable(z.number())
+
+export const UserRecord = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: Role,
+  method: Method,
   /** An admin in setup picks the second method at STEP4; everyone else has it set. */
-  methodChosen: boolean
-  email: string
-  passwordHash: string
-  passwordChanged: boolean
-  registered: boolean
-  totpSecret: string | null
-  lastTotpStep: number | null
-  failedCount: number
-  lockedUntil: number | null
-}
+  methodChosen: z.boolean(),
+  email: z.string(),
+  passwordHash: z.string(),
+  passwordChanged: z.boolean(),
+  registered: z.boolean(),
+  totpSecret: z.nullable(z.string()),
+  lastTotpStep: z.nullable(z.number()),
+  failedCount: z.number(),
+  lockedUntil: Until,
+})
+export type UserRecord = z.infer<typeof UserRecord>
 
 /** Failed checks and the lock of one user ID: an account's, or an unknown ID's, counted alike. */
 export type Counter = Pick<UserRecord, 'failedCount' | 'lockedUntil'>
 
 /** The counter of a user ID no account has: unknown IDs lock as real ones do. */
-export type UnknownIdRecord = Counter & { userId: string }
+const UnknownIdRecord = z.object({
+  userId: z.string(),
+  failedCount: z.number(),
+  lockedUntil: Until,
+})
+export type UnknownIdRecord = z.infer<typeof UnknownIdRecord>
 
-export type SessionRecord = {
-  id: string
-  userId: string
-  stage: Stage
-  createdAt: number
-  lastSeenAt: number
+const SessionRecord = z.object({
+  id: z.string(),
+  userId: z.string(),
+  stage: Stage,
+  createdAt: Stamp,
+  lastSeenAt: Stamp,
   /** The TOTP secret this session's setup issued; it dies with the session. */
-  pendingSecret?: string
+  pendingSecret: z.optional(z.string()),
   /** Wrong codes at this session's code step (its login's or its setup's). */
-  wrongCodes?: number
-}
+  wrongCodes: z.optional(z.number()),
+})
+export type SessionRecord = z.infer<typeof SessionRecord>
 
-export type MailCodeRecord = {
-  id: string
-  userId: string
-  attemptId: string
-  codeHash: string
-  sentAt: number
-  expiresAt: number
-  state: 'active' | 'used' | 'replaced'
-}
+const MailCodeRecord = z.object({
+  id: z.string(),
+  userId: z.string(),
+  attemptId: z.string(),
+  codeHash: z.string(),
+  sentAt: Stamp,
+  expiresAt: Stamp,
+  state: z.enum(['active', 'used', 'replaced']),
+})
+export type MailCodeRecord = z.infer<typeof MailCodeRecord>
 
-export type MailRecord = { id: string; to: string; subject: string; body: string; sentAt: number }
+const MailRecord = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: Stamp,
+})
+export type MailRecord = z.infer<typeof MailRecord>
 
-export type AuditRecord = {
-  id: string
-  at: number
-  actor: string
-  target: string
-  action: 'switch_method' | 'reset' | 'unlock'
-  detail: string
-}
+const AuditRecord = z.object({
+  id: z.string(),
+  at: Stamp,
+  actor: z.string(),
+  target: z.string(),
+  action: z.enum(['switch_method', 'reset', 'unlock']),
+  detail: z.string(),
+})
+export type AuditRecord = z.infer<typeof AuditRecord>
 
-export type Db = {
-  version: 2
-  users: Record<string, UserRecord>
-  sessions: Record<string, SessionRecord>
-  unknownIds: UnknownIdRecord[]
-  codes: MailCodeRecord[]
-  mails: MailRecord[]
-  audit: AuditRecord[]
-}
+/** The portal's whole state, as stored; what is read back is parsed, not trusted. */
+export const Db = z.object({
+  version: z.literal(2),
+  users: z.record(z.string(), UserRecord),
+  sessions: z.record(z.string(), SessionRecord),
+  unknownIds: z.array(UnknownIdRecord),
+  codes: z.array(MailCodeRecord),
+  mails: z.array(MailRecord),
+  audit: z.array(AuditRecord),
+})
+export type Db = z.infer<typeof Db>
 
 const KEY = 'bp2s.mock.db.v2'
 
@@ -111,10 +133,10 @@ async function load({ storage, key }: { storage: KeyValue; key: string }): Promi
   const raw = storage.getItem(key)
   if (raw) {
     try {
-      const db = JSON.parse(raw) as Db
-      if (db.version === 2) return db
+      const stored = Db.safeParse(JSON.parse(raw))
+      if (stored.success) return stored.data
     } catch {
-      // a broken store is treated like a fresh profile
+      // not JSON: a broken store is treated like a fresh profile, as one of another shape is
     }
   }
   const db = await seedDb()

@@ -1,16 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { type ReactNode, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { CodeBody, type Method } from '../contract'
 import { i18n, useMessages } from '../i18n'
-import { useTranslate } from '../i18n/common'
+import { type Message, useSay } from '../i18n/common'
 import { errorMessage, isPortalFailure, isStopped } from '../lib/errors'
 import { CodeField } from './CodeField'
-import { ErrorSummary } from './ErrorSummary'
-import { summaryItems } from './form-errors'
 import { Link } from './Link'
 import { Notice } from './Notice'
 import { SubmitButton } from './SubmitButton'
+import { useApiForm } from './use-api-form'
 
 const messages = i18n('codeForm', {
   pending: 'Checking…',
@@ -37,56 +34,61 @@ type Props = {
  */
 export function CodeForm({ submitLabel, onSubmit, method, restart, onStopped, children }: Props) {
   const t = useMessages(messages)
-  const translate = useTranslate()
-  const form = useForm<CodeBody, unknown, { code: string }>({
-    shouldFocusError: false,
-    resolver: zodResolver(CodeBody),
+  const say = useSay()
+  const [portalError, setPortalError] = useState<Message>()
+  const [stopped, setStopped] = useState<Message>()
+  const words = (error: unknown) => errorMessage(error, { method })
+  const {
+    form,
+    onSubmit: submit,
+    submitting,
+    errorOf,
+    summary,
+  } = useApiForm({
+    schema: CodeBody,
     defaultValues: { code: '' },
-  })
-  const [portalError, setPortalError] = useState<string>()
-  const [stopped, setStopped] = useState<string>()
-  const { errors, submitCount, isSubmitting } = form.formState
-  const submit = form.handleSubmit(async (values) => {
-    setPortalError(undefined)
-    try {
+    fields: ['code'],
+    submit: async (values) => {
+      setPortalError(undefined)
       await onSubmit(values)
-    } catch (error) {
-      const message = errorMessage(error, { method })
+    },
+    handle: (error) => {
       if (isStopped(error)) {
-        setStopped(message)
+        setStopped(words(error))
         onStopped?.()
-      } else if (isPortalFailure(error)) setPortalError(message)
-      // The error summary takes focus (and links to the field); focusing the field here too
-      // raced with it and left the summary unannounced.
-      else form.setError('code', { message })
-    }
+      } else if (isPortalFailure(error)) setPortalError(words(error))
+      else return false
+      return true
+    },
+    // What the portal refuses of a code is about the code typed (wrong, used, from a clock off).
+    fieldOf: () => 'code',
+    wordsOf: words,
   })
   if (stopped) {
     return (
       <Notice tone="error" live>
         <h2>{t.stoppedTitle}</h2>
-        <p>{translate(stopped)}</p>
+        <p>{say(stopped)}</p>
         <p>
           <Link to={restart.to}>{restart.label}</Link>
         </p>
       </Notice>
     )
   }
-  const codeError = errors.code?.message
   return (
     <form onSubmit={submit} noValidate>
       {portalError ? (
         <Notice tone="error" live>
-          <p>{translate(portalError)}</p>
-          <button type="submit" className="button button--secondary" disabled={isSubmitting}>
+          <p>{say(portalError)}</p>
+          <button type="submit" className="button button--secondary" disabled={submitting}>
             {t.retry}
           </button>
         </Notice>
       ) : null}
-      <ErrorSummary key={submitCount} items={summaryItems(errors, ['code'])} />
-      <CodeField id="code" error={codeError} {...form.register('code')} />
+      {summary}
+      <CodeField id="code" error={errorOf('code')} {...form.register('code')} />
       {children}
-      <SubmitButton pending={isSubmitting} pendingText={t.pending}>
+      <SubmitButton pending={submitting} pendingText={t.pending}>
         {submitLabel}
       </SubmitButton>
     </form>

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react'
 import { i18n, useMessages } from '../i18n'
-import { useTranslate } from '../i18n/common'
 
 const messages = i18n('errorSummary', { title: 'There is a problem' })
 
@@ -9,7 +8,6 @@ export type SummaryItem = { field?: string; message: string }
 /** GOV.UK-style summary: takes focus when it appears and links to each field. */
 export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: string }) {
   const t = useMessages(messages)
-  const messageOf = useTranslate()
   const ref = useRef<HTMLDivElement>(null)
   // Focus comes once per submit (each submit mounts a new summary), when its problems appear:
   // fixing a field afterwards changes the list but leaves focus where the user is typing.
@@ -38,10 +36,10 @@ export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: s
                     document.getElementById(item.field ?? '')?.focus()
                   }}
                 >
-                  {messageOf(item.message)}
+                  {item.message}
                 </a>
               ) : (
-                messageOf(item.message)
+                item.message
               )}
             </li>
           ))}

@@ -1,11 +1,10 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
 import { i18n, useMessages } from '../i18n'
-import { useTranslate } from '../i18n/common'
 
 export type FieldProps = ComponentProps<'input'> & {
   label: string
   hint?: ReactNode
-  /** A message key, an encoded message or text; space for it is kept so the layout does not jump. */
+  /** What is wrong with what was typed, in words (the form wrapper says them). */
   error?: string
   after?: ReactNode
 }
@@ -19,7 +18,7 @@ export function Field({ label, hint, error, after, id, className, ...input }: Fi
   const inputId = id ?? ownId
   const hintId = `${inputId}-hint`
   const errorId = `${inputId}-error`
-  const message = useTranslate()(error)
+  const message = error
   const describedBy = [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ')
   return (
     <div className={`field${message ? ' field--error' : ''}`}>

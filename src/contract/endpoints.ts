@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { AdminUser, AdminUsers, AuditList, Mailbox } from './admin'
 import { ChooseMethodBody, Done, LoginBody, MailSent, Session, TotpSetup, VerifyBody } from './api'
 import { ChangePasswordBody } from './password'
+import { policy } from './policy'
 import { ScenarioBody, ScenarioPlan } from './scenario'
 
 /** One endpoint of the portal's API: what the app calls and the mock answers. */
@@ -41,7 +42,7 @@ export const endpoints = {
   loginResend: {
     method: 'post',
     path: '/api/login/resend',
-    summary: 'Send a new mail code for this login (after 60 s)',
+    summary: `Send a new mail code for this login (after ${policy.mailCode.resendSeconds} s)`,
     body: Empty,
     response: MailSent,
   },
@@ -91,7 +92,7 @@ export const endpoints = {
   mailSend: {
     method: 'post',
     path: '/api/setup/mail/send',
-    summary: 'STEP5 MailOTP: send (or resend after 60 s) a code',
+    summary: `STEP5 MailOTP: send (or resend after ${policy.mailCode.resendSeconds} s) a code`,
     body: Empty,
     response: MailSent,
   },

@@ -19,7 +19,7 @@ const rules = [
   `Lockout: ${lockout.failures} consecutive failed checks of one user ID (a wrong password at either login, a wrong current password, a wrong code) lock it for ` +
     `${lockout.minutes} minutes (423, with \`lockedUntil\`). An unknown user ID gets the same answers, in the same order and time, as a real one with a wrong password. ` +
     `One code step (a login's or a setup's) ends after ${codeStep.wrongCodes} wrong codes (401 \`challenge_over\`): the user logs in again.`,
-  `Mail codes: 6 digits, valid ${mailCode.validMinutes} minutes, single use, bound to the attempt that asked; a new one after ${mailCode.resendSeconds} s (429 \`too_soon\`); ` +
+  `Mail codes: ${policy.code.length} digits, valid ${mailCode.validMinutes} minutes, single use, bound to the attempt that asked; a new one after ${mailCode.resendSeconds} s (429 \`too_soon\`); ` +
     `at most ${mailCode.perUser} code mails per user in ${mailCode.perMinutes} minutes (429 \`too_many_mails\`, with \`retryAfterSeconds\`).`,
   'Lookups by an outside key (a user ID, a path parameter, a cookie) never reach inherited properties: `__proto__` is an unknown ID like any other.',
 ]

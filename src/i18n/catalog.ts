@@ -31,12 +31,20 @@ export function moment(epochMs: number, locale: Locale): string {
  * zone the way the locale writes them.
  */
 export function fill(template: string, params: Params, locale: Locale = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return placeholders(template, (name) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined
-    if (value === undefined) return whole
+    if (value === undefined) return `{${name}}`
     if (name === 'until' && typeof value === 'number') return moment(value, locale)
     return String(value)
-  })
+  }).join('')
+}
+
+/**
+ * The one way a message's `{name}` placeholders are filled: the template's text with each
+ * placeholder replaced by `valueFor(name)` (text for `fill`, elements for `rich`).
+ */
+export function placeholders<T>(template: string, valueFor: (name: string) => T): (string | T)[] {
+  return template.split(/\{(\w+)\}/g).map((part, index) => (index % 2 ? valueFor(part) : part))
 }
 
 const rules = ruleWords()

@@ -14,30 +14,27 @@ export function format(key: MessageKey, values: Params, locale: Locale): string 
   return textFrom(catalog, key, values, locale)
 }
 
-const ENCODED = '\u0001'
+/**
+ * A message as data: shared messages (a key and its values) or text as a server gave it. Kept
+ * so, not as words, it is said in the language of the screen when shown, and follows a switch.
+ */
+export type MessagePart = { key: MessageKey; params?: Params } | { text: string }
+export type Message = readonly MessagePart[]
 
-/** A message to translate when shown (so it follows the language switch): key and params. */
-export function message(...parts: [MessageKey, Params?][]): string {
-  return ENCODED + JSON.stringify(parts)
+/** A message of one key; a key-like string (a zod rule's message) as its key, else as text. */
+export function messageOf(keyOrText: string, params?: Params): Message {
+  return [isMessageKey(keyOrText) ? { key: keyOrText, params } : { text: keyOrText }]
 }
 
-/** Text for a message key, an encoded `message(...)`, or text as it came. */
-export function translate(text: string | undefined, locale: Locale): string | undefined {
-  if (!text) return undefined
-  if (isMessageKey(text)) return format(text, {}, locale)
-  if (!text.startsWith(ENCODED)) return text
-  try {
-    const parts: [string, Params?][] = JSON.parse(text.slice(1))
-    return parts
-      .map(([key, values]) => (isMessageKey(key) ? format(key, values ?? {}, locale) : key))
-      .join(' ')
-  } catch {
-    return text
-  }
+/** A message in words of `locale`, its parts one sentence after another. */
+export function say(message: Message, locale: Locale): string {
+  return message
+    .map((part) => ('key' in part ? format(part.key, part.params ?? {}, locale) : part.text))
+    .join(' ')
 }
 
-/** `translate` in the language of the screen. */
-export function useTranslate(): (text: string | undefined) => string | undefined {
+/** `say` in the language of the screen. */
+export function useSay(): (message: Message) => string {
   const locale = useLocale()
-  return (text) => translate(text, locale)
+  return (message) => say(message, locale)
 }

@@ -1,45 +1,47 @@
 import type { Method } from '../contract'
 import { policy } from '../contract/policy'
-import { isMessageKey, type MessageKey, message, type Params, translate } from '../i18n/common'
+import { isMessageKey, type Message, type MessagePart, say } from '../i18n/common'
 import type { Locale } from '../i18n/locale'
 import { ApiError } from './api'
 
 /**
- * A server refusal in words a user understands, with what to do next, kept as a message so it
- * follows the language switch: store it, and show it with `translate` (Field and ErrorSummary do).
+ * A server refusal in words a user understands, with what to do next, as a message (data): it
+ * is said in the language of the screen when shown, so it follows the language switch.
  */
-export function errorMessage(error: unknown, { method }: { method?: Method } = {}): string {
-  if (!(error instanceof ApiError)) return message(['error.server_error'])
-  if (error.status === 0) return message(['error.network'])
+export function errorMessage(error: unknown, { method }: { method?: Method } = {}): Message {
+  if (!(error instanceof ApiError)) return [{ key: 'error.server_error' }]
+  if (error.status === 0) return [{ key: 'error.network' }]
   const { code, lockedUntil, retryAfterSeconds, skewSeconds, attemptsLeft } = error.body
   // A mailed code's refusals have words of their own (the codes' own are about an app).
   const variant = `error.${code}_${method}`
   const key = method && isMessageKey(variant) ? variant : `error.${code}`
-  if (!isMessageKey(key)) return error.body.message
-  const parts: [MessageKey, Params?][] = [
-    [
+  if (!isMessageKey(key)) return [{ text: error.body.message }]
+  const wait = retryAfterSeconds ?? policy.mailCode.resendSeconds
+  const parts: MessagePart[] = [
+    {
       key,
-      {
+      params: {
         until: lockedUntil ?? '',
-        seconds: retryAfterSeconds ?? policy.mailCode.resendSeconds,
+        seconds: wait,
         minutes:
           skewSeconds !== undefined
             ? Math.max(1, Math.round(Math.abs(skewSeconds) / 60))
-            : Math.max(1, Math.ceil((retryAfterSeconds ?? policy.mailCode.resendSeconds) / 60)),
+            : Math.max(1, Math.ceil(wait / 60)),
       },
-    ],
+    },
   ]
-  if (attemptsLeft === 1) parts.push(['error.attemptsLeftOne'])
-  else if (attemptsLeft !== undefined) parts.push(['error.attemptsLeft', { count: attemptsLeft }])
-  return message(...parts)
+  if (attemptsLeft === 1) parts.push({ key: 'error.attemptsLeftOne' })
+  else if (attemptsLeft !== undefined) {
+    parts.push({ key: 'error.attemptsLeft', params: { count: attemptsLeft } })
+  }
+  return parts
 }
 
 /** The same, in words of `locale`. */
 export function describeError(error: unknown, locale: Locale): string {
-  return translate(errorMessage(error), locale) ?? ''
+  return say(errorMessage(error), locale)
 }
 
-/** A refusal that ends the step: the account is locked, or the code step is over. */
 export function isStopped(error: unknown): boolean {
   return error instanceof ApiError && ['locked', 'challenge_over'].includes(error.body.code)
 }

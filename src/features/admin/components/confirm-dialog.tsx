@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
 import { useLocale, useMessages } from '../../../i18n'
-import { translate } from '../../../i18n/common'
+import { type Message, say } from '../../../i18n/common'
 import { errorMessage } from '../../../lib/errors'
 import { useResetRegistration } from '../api/reset-registration'
 import { useSwitchMethod } from '../api/switch-method'
@@ -27,7 +27,7 @@ export function ConfirmDialog({
   const reset = useResetRegistration()
   const unlock = useUnlockUser()
   const [pending, setPending] = useState(false)
-  const [error, setError] = useState<string>()
+  const [error, setError] = useState<Message>()
 
   useEffect(() => {
     const el = dialog.current
@@ -84,7 +84,7 @@ export function ConfirmDialog({
           </div>
           {error ? (
             <Notice tone="error" live>
-              <p>{translate(error, locale)}</p>
+              <p>{say(error, locale)}</p>
             </Notice>
           ) : null}
           <div className="button-row">

@@ -1,14 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { ErrorSummary } from '../../../components/ErrorSummary'
+import { useEffect } from 'react'
 import { Field } from '../../../components/Field'
-import { summaryItems } from '../../../components/form-errors'
 import { PasswordField } from '../../../components/PasswordField'
 import { SubmitButton } from '../../../components/SubmitButton'
+import { useApiForm } from '../../../components/use-api-form'
 import { LoginBody, type Session } from '../../../contract'
 import { i18n, useMessages } from '../../../i18n'
-import { errorMessage } from '../../../lib/errors'
 import { type LoginKind, useLogIn } from '../api/login'
 
 const messages = i18n('loginForm', {
@@ -27,10 +23,12 @@ export function LoginForm({
   onDone: (session: Session) => void
 }) {
   const t = useMessages(messages)
-  const form = useForm<LoginBody>({
-    shouldFocusError: false,
-    resolver: zodResolver(LoginBody),
+  const login = useLogIn(kind)
+  const { form, onSubmit, submitting, errorOf, summary } = useApiForm({
+    schema: LoginBody,
     defaultValues: { userId: '', password: '' },
+    fields: ['userId', 'password'],
+    submit: async (values) => onDone(await login.mutateAsync(values)),
   })
   // What was typed into the prerendered form before the app took over stays (the inputs are the
   // same elements; the form library starts empty).
@@ -40,42 +38,27 @@ export function LoginForm({
       if (typed instanceof HTMLInputElement && typed.value) form.setValue(name, typed.value)
     }
   }, [form])
-  const login = useLogIn(kind)
-  const [serverError, setServerError] = useState<string>()
-  const { errors, submitCount, isSubmitting } = form.formState
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setServerError(undefined)
-    try {
-      onDone(await login.mutateAsync(values))
-    } catch (error) {
-      setServerError(errorMessage(error))
-    }
-  })
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary
-        key={submitCount}
-        items={summaryItems(errors, ['userId', 'password'], serverError)}
-      />
+      {summary}
       <Field
         id="userId"
         label={t.userId}
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        error={errors.userId?.message}
+        error={errorOf('userId')}
         {...form.register('userId')}
       />
       <PasswordField
         id="password"
         label={t.password}
         autoComplete="current-password"
-        error={errors.password?.message}
+        error={errorOf('password')}
         {...form.register('password')}
       />
-      <SubmitButton pending={isSubmitting} pendingText={t.pending}>
+      <SubmitButton pending={submitting} pendingText={t.pending}>
         {t.submit}
       </SubmitButton>
     </form>
