@@ -3,10 +3,17 @@
  * and `npm run screens`: the language set before load, the scenario's screen in its state.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { type ScenarioInfo, scenarios, screens } from '../mocks/scenario-list'
+import { type ScenarioInfo, scenarios as listed, screens } from '../mocks/scenario-list'
+import { ruleWords } from '../src/contract/policy'
+import { fill } from '../src/i18n/catalog'
 
 export type { ScenarioInfo }
-export { scenarios, screens }
+export { screens }
+/** The scenarios, their titles as the gallery shows them (the policy's numbers filled in). */
+export const scenarios: ScenarioInfo[] = listed.map((s) => ({
+  ...s,
+  title: fill(s.title, ruleWords()),
+}))
 
 export const languages = ['en', 'ja'] as const
 export type Language = (typeof languages)[number]

@@ -175,7 +175,7 @@ const builders: Record<ScenarioName, Builder> = {
       faults: { serverErrorOn: ['/api/setup/totp/register'] },
     }
   },
-  // A code of 5 steps ahead: an app whose clock is 2½ minutes fast (with 30-second steps).
+  // A code of 5 steps ahead: an app whose clock is 2½ minutes fast (with the policy's 30-second steps).
   'totp-clock-off': async (ctx) => {
     user01AtTotp(ctx)
     const ahead = await totpCode(SCENARIO_SECRET, ctx.now + 5 * durations.totpPeriod)

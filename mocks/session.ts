@@ -54,7 +54,7 @@ export function endSessionsOf(db: Db, userId: string, keep?: SessionRecord): voi
 type Found = { session: SessionRecord; user: UserRecord }
 
 /**
- * The session named by the cookie, within its idle time and its 12 hours, at one of `stages`.
+ * The session named by the cookie, within its idle time and its absolute lifetime, at one of `stages`.
  * `touch: false` reads without counting as activity (the idle timer's own poll).
  */
 export function requireSession(

@@ -88,7 +88,9 @@ describe('answers of the portal', () => {
     setup(async () => Promise.reject(refusal(400, { code: 'code_invalid', attemptsLeft: 4 })))
     await enter('123456')
     const field = await screen.findByText(/Check the newest email/, { selector: '.field__error' })
-    expect(field).toHaveTextContent('4 attempts left before the account is locked.')
+    expect(field).toHaveTextContent(
+      'Error: The code is not right. Check the newest email from Business Portal and enter its code. 4 attempts left before the account is locked.',
+    )
     expect(field).not.toHaveTextContent(/code now shown|app/)
   })
 

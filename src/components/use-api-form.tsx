@@ -34,7 +34,9 @@ type Options<T extends FieldValues, Out extends FieldValues> = {
   wordsOf?: (error: unknown) => Message
 }
 
-type ServerErrors = { fields: Partial<Record<string, Message>>; page?: Message }
+/** A field's refusal: the rules it breaks (keys), or the portal's words about it. */
+type Refusal = { rules: string[] } | { message: Message }
+type ServerErrors = { fields: Partial<Record<string, Refusal>>; page?: Message }
 
 export type ApiForm<T extends FieldValues, Out extends FieldValues> = {
   form: UseFormReturn<T, unknown, Out>
@@ -78,7 +80,11 @@ export function useApiForm<T extends FieldValues, Out extends FieldValues = T>(
 
   useEffect(() => {
     const { unsubscribe } = form.watch((_, { name }) => {
-      if (name) setServer((now) => (now.fields[name] ? { ...now, fields: {} } : now))
+      if (name) {
+        setServer((now) =>
+          now.fields[name] ? { ...now, fields: { ...now.fields, [name]: undefined } } : now,
+        )
+      }
     })
     return unsubscribe
   }, [form])
@@ -90,12 +96,12 @@ export function useApiForm<T extends FieldValues, Out extends FieldValues = T>(
     } catch (error) {
       if (await handle?.(error)) return
       const field = fieldOf?.(error)
-      if (field) return setServer({ fields: { [field]: wordsOf(error) } })
+      if (field) return setServer({ fields: { [field]: { message: wordsOf(error) } } })
       const named = error instanceof ApiError ? (error.body.fields ?? {}) : {}
       const byField: ServerErrors['fields'] = {}
       for (const name of fields) {
         const keys = named[name] ?? []
-        if (keys.length) byField[name] = keys.flatMap((key) => messageOf(key))
+        if (keys.length) byField[name] = { rules: keys }
       }
       setServer(
         Object.keys(byField).length ? { fields: byField } : { fields: {}, page: wordsOf(error) },
@@ -105,11 +111,12 @@ export function useApiForm<T extends FieldValues, Out extends FieldValues = T>(
 
   const { errors, submitCount, isSubmitting } = form.formState
   const errorOf = (field: Path<T>): string | undefined => {
-    const rules = rulesOf(errors[field] as FieldError | undefined)
+    const broken = rulesOf(errors[field] as FieldError | undefined)
     const refused = server.fields[field]
-    const message = rules.length ? rules.flatMap((rule) => messageOf(rule)) : refused
-    if (!message) return undefined
-    return message.map((part) => say([part], locale)).join(t.separator)
+    const rules = broken.length ? broken : refused && 'rules' in refused ? refused.rules : []
+    // Rule messages are short phrases: each is named, joined as the language joins sentences.
+    if (rules.length) return rules.map((rule) => say(messageOf(rule), locale)).join(t.separator)
+    return refused && 'message' in refused ? say(refused.message, locale) : undefined
   }
   const items: SummaryItem[] = fields.flatMap((field) => {
     const message = errorOf(field)

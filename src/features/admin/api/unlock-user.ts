@@ -4,7 +4,7 @@ import { useAfterAction, useRefreshOnError } from './after-action'
 
 export const unlockUser = (userId: string) => api('adminUnlock', {}, { userId })
 
-/** Lifts a lockout before its 15 minutes are over. */
+/** Lifts a lockout before it runs out. */
 export function useUnlockUser() {
   const onSuccess = useAfterAction()
   const onError = useRefreshOnError()
