@@ -3,7 +3,7 @@
  * and `npm run screens`: the language set before load, the scenario's screen in its state.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { type ScenarioInfo, scenarios as listed, screens } from '../mocks/scenario-list'
+import { scenarios as listed, type ScenarioInfo, screens } from '../mocks/scenario-list'
 import { ruleWords } from '../src/contract/policy'
 import { fill } from '../src/i18n/catalog'
 
