@@ -1,3 +1,4 @@
+import { momentStyle } from '../src/i18n/catalog'
 import {
   errorSummary,
   expect,
@@ -127,18 +128,11 @@ test('5 wrong passwords lock the account, and the message says until when and wh
   }
 
   await page.getByRole('button', { name: 'Log in' }).click()
-  const until = await page.evaluate(
-    (t) =>
-      new Date(t).toLocaleString('en', {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZoneName: 'short',
-      }),
+  // In the page's time zone, as the user reads it.
+  const until = await page.evaluate(([t, style]) => new Date(t).toLocaleString('en', style), [
     start + 15 * 60_000,
-  )
+    momentStyle,
+  ] as const)
   const locked = `This account is locked after 5 failed attempts. Try again after ${until}, or ask your Portal Admin to unlock it.`
   await expect(errorSummary(page)).toContainText(locked)
   await expect(errorSummary(page)).toBeFocused()

@@ -372,8 +372,6 @@ export type ScenarioName = (typeof list)[number]['name']
 
 export const scenarios: readonly (ScenarioInfo & { name: ScenarioName })[] = list
 
-export const scenarioNames: readonly string[] = scenarios.map((s) => s.name)
-
 export function isScenarioName(name: string): name is ScenarioName {
-  return scenarioNames.includes(name)
+  return scenarios.some((s) => s.name === name)
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetDb } from '../db'
 import { PORTAL_PREFIX } from '../portal'
-import { scenarioNames, scenarios } from '../scenario-list'
+import { scenarios } from '../scenario-list'
 import { SCENARIO_SECRET } from '../scenarios'
 import { SESSION_COOKIE } from '../session'
 import { totpCode } from '../totp'
@@ -63,7 +63,7 @@ function tab(portal: string | null) {
 describe('scenarios', () => {
   it('every listed scenario opens, in a portal of its own', async () => {
     const t = tab('gallery.abcd')
-    for (const name of scenarioNames) {
+    for (const { name } of scenarios) {
       const res = await t.open(name)
       expect(res.status, `${name}: ${JSON.stringify(res.json)}`).toBe(200)
       expect(res.json.path).toMatch(/^\//)

@@ -14,16 +14,19 @@ export function clock(epochMs: number, locale: Locale): string {
   return new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
 }
 
-/** A moment with its date, time and time zone, as the locale writes it (a lock's end, say). */
+/** How a moment is written: its date, time and time zone (a lock's end, say). */
+export const momentStyle: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+}
+
+/** A moment as the locale writes it, in the browser's time zone. */
 export function moment(epochMs: number, locale: Locale): string {
-  return new Date(epochMs).toLocaleString(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  })
+  return new Date(epochMs).toLocaleString(locale, momentStyle)
 }
 
 /**

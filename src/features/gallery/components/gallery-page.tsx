@@ -63,6 +63,42 @@ function Entry({
   )
 }
 
+/** A checkbox of the gallery's own, with its label and an optional hint. */
+function Toggle({
+  id,
+  label,
+  hint,
+  checked,
+  disabled,
+  onChange,
+}: {
+  id: string
+  label: string
+  hint?: string
+  checked: boolean
+  disabled: boolean
+  onChange: (checked: boolean) => void
+}) {
+  return (
+    <div className="gallery__toggle">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="caption">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
 /** Mock mode only: every screen × state, each a link that opens it, with previews. */
 export function GalleryPage() {
   const t = useMessages(messages)
@@ -78,30 +114,21 @@ export function GalleryPage() {
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <p>{t.intro}</p>
       <p>{fill(t.count, { screens: groups.length, states: scenarios.length })}</p>
-      <div className="gallery__toggle">
-        <input
-          id="gallery-show-all"
-          type="checkbox"
-          checked={showAll}
-          disabled={!ready}
-          onChange={(event) => setShowAll(event.target.checked)}
-          aria-describedby="gallery-show-all-hint"
-        />
-        <label htmlFor="gallery-show-all">{t.showAll}</label>
-        <p id="gallery-show-all-hint" className="caption">
-          {t.showAllHint}
-        </p>
-      </div>
-      <div className="gallery__toggle">
-        <input
-          id="gallery-dark"
-          type="checkbox"
-          checked={dark}
-          disabled={!ready}
-          onChange={(event) => setDark(event.target.checked)}
-        />
-        <label htmlFor="gallery-dark">{t.dark}</label>
-      </div>
+      <Toggle
+        id="gallery-show-all"
+        label={t.showAll}
+        hint={t.showAllHint}
+        checked={showAll}
+        disabled={!ready}
+        onChange={setShowAll}
+      />
+      <Toggle
+        id="gallery-dark"
+        label={t.dark}
+        checked={dark}
+        disabled={!ready}
+        onChange={setDark}
+      />
       {groups.map(({ screen, entries }) => (
         <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
           <h2 id={`gallery-${screen.id}`}>
