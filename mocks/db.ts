@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { Method, Role, Stage } from '../src/contract'
+import { AuditEntry, Mail, Method, Role, Stage } from '../src/contract'
 import { HttpError } from './http-error'
 import { currentPortal } from './portal'
 import { seedDb } from './seed'
@@ -60,24 +60,11 @@ const MailCodeRecord = z.object({
 })
 export type MailCodeRecord = z.infer<typeof MailCodeRecord>
 
-const MailRecord = z.object({
-  id: z.string(),
-  to: z.string(),
-  subject: z.string(),
-  body: z.string(),
-  sentAt: Stamp,
-})
-export type MailRecord = z.infer<typeof MailRecord>
-
-const AuditRecord = z.object({
-  id: z.string(),
-  at: Stamp,
-  actor: z.string(),
-  target: z.string(),
-  action: z.enum(['switch_method', 'reset', 'unlock']),
-  detail: z.string(),
-})
-export type AuditRecord = z.infer<typeof AuditRecord>
+/** Mails and the audit log are stored as the API shows them. */
+const MailRecord = Mail
+export type MailRecord = Mail
+const AuditRecord = AuditEntry
+export type AuditRecord = AuditEntry
 
 /** The portal's whole state, as stored; what is read back is parsed, not trusted. */
 export const Db = z.object({

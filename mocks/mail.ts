@@ -1,5 +1,5 @@
 import type { MailSent, Method } from '../src/contract'
-import { durations, policy } from '../src/contract/policy'
+import { durations, minutesToWait, policy } from '../src/contract/policy'
 import type { Params } from '../src/i18n/catalog'
 import type { Locale } from '../src/i18n/locale'
 import { randomDigits, randomId, sha256 } from './crypto'
@@ -63,11 +63,11 @@ export async function sendCode(
   )
   if (recent.length >= policy.mailCode.perUser) {
     const seconds = Math.ceil(((recent[0]?.sentAt ?? now) + durations.mailWindow - now) / 1000)
-    fail('too_many_mails', { retryAfterSeconds: seconds }, { minutes: Math.ceil(seconds / 60) })
+    fail('too_many_mails', { retryAfterSeconds: seconds }, { minutes: minutesToWait(seconds) })
   }
   for (const c of db.codes)
     if (c.attemptId === attemptId && c.state === 'active') c.state = 'replaced'
-  const code = randomDigits(6)
+  const code = randomDigits(policy.code.length)
   db.codes.push({
     id: randomId(8),
     userId: user.userId,

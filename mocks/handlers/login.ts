@@ -1,5 +1,6 @@
 import { endpoints, type LoginBody } from '../../src/contract'
-import { policy } from '../../src/contract/policy'
+import { policy, skewMinutes } from '../../src/contract/policy'
+import { errorKey } from '../../src/i18n/catalog'
 import { dummyHash, verifyPassword } from '../crypto'
 import type { Db, SessionRecord, UserRecord } from '../db'
 import { endpoint } from '../http'
@@ -38,13 +39,6 @@ function wrongCode(db: Db, session: SessionRecord, user: UserRecord, now: number
   return left
 }
 
-/** A mailed code's refusals, in words about mails (the codes' own words are about an app). */
-const mailWords = {
-  code_invalid: 'error.code_invalid_mail',
-  code_reused: 'error.code_reused_mail',
-  code_expired: undefined,
-} as const
-
 /** Checks a second-factor code for `user` at `session`'s step; TOTP codes are single use. */
 export async function checkSecondFactor(
   db: Db,
@@ -57,8 +51,7 @@ export async function checkSecondFactor(
   if (user.method === 'mail') {
     const result = await redeemCode(db, session.id, code, now)
     if (result === 'ok') return
-    const words = mailWords[result]
-    fail(result, wrongCode(db, session, user, now), {}, words)
+    fail(result, wrongCode(db, session, user, now), {}, errorKey(result, 'mail'))
   }
   if (!secret) fail('wrong_step')
   const check = await checkTotp(secret, code, user.lastTotpStep, now)
@@ -69,7 +62,7 @@ export async function checkSecondFactor(
   const left = wrongCode(db, session, user, now)
   if (check.result === 'reused') fail('code_reused', left)
   if (check.result === 'skew') {
-    const minutes = Math.max(1, Math.round(Math.abs(check.skewSeconds) / 60))
+    const minutes = skewMinutes(check.skewSeconds)
     fail('clock_skew', { ...left, skewSeconds: check.skewSeconds }, { minutes })
   }
   fail('code_invalid', left)

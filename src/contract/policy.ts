@@ -60,6 +60,13 @@ export function ruleWords(rules: Policy = policy): Record<string, number> {
   }
 }
 
+/** A wait in whole minutes, at least one, as the messages say it ("wait 3 min"). */
+export const minutesToWait = (seconds: number): number => Math.max(1, Math.ceil(seconds / 60))
+
+/** How far a device's clock is off, in whole minutes, at least one. */
+export const skewMinutes = (skewSeconds: number): number =>
+  Math.max(1, Math.round(Math.abs(skewSeconds) / 60))
+
 /** Whether a lock that ends at `lockedUntil` (or none) still holds at `now`. */
 export function lockHolds(lockedUntil: number | null, now: number): lockedUntil is number {
   return lockedUntil !== null && lockedUntil > now

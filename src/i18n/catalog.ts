@@ -9,6 +9,17 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key)
 }
 
+/**
+ * The message of a refusal: the words of its code for this second method if it has its own (a
+ * mailed code's are about mails, the codes' own about an app), else the code's.
+ */
+export function errorKey(code: string, method?: 'totp' | 'mail'): MessageKey | undefined {
+  const own = `error.${code}_${method}`
+  if (method && isMessageKey(own)) return own
+  const key = `error.${code}`
+  return isMessageKey(key) ? key : undefined
+}
+
 /** A time of day (hh:mm) as the locale writes it. */
 export function clock(epochMs: number, locale: Locale): string {
   return new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })

@@ -1,6 +1,6 @@
 import { type CommonCatalog, isMessageKey, type Params, textFrom } from './catalog'
 import { en, type MessageKey } from './en'
-import { i18n, type Locale, textsIn, useLocale } from './index'
+import { i18n, type Locale, templatesIn, useLocale } from './index'
 
 export type { Params } from './catalog'
 export { isMessageKey } from './catalog'
@@ -9,8 +9,9 @@ export type { MessageKey } from './en'
 /** Messages shared by the contract, the UI and the mock: errors and field rules. */
 export const common = i18n('common', en)
 
+/** A shared message in words of `locale` (its values and the policy's numbers filled once). */
 export function format(key: MessageKey, values: Params, locale: Locale): string {
-  const catalog: CommonCatalog = textsIn(common, locale)
+  const catalog: CommonCatalog = templatesIn(common, locale)
   return textFrom(catalog, key, values, locale)
 }
 

@@ -59,24 +59,29 @@ function withRules<T extends Texts>(texts: T, rules: Policy): T {
 
 const filledTexts = new WeakMap<Messages<Texts>, Map<string, Texts>>()
 
+/** The templates of `messages` in `locale`, placeholders unfilled (English where missing). */
+export function templatesIn<T extends Texts>(messages: Messages<T>, locale: Locale): T {
+  const translated = catalogs[locale]?.[messages.component]
+  return translated ? { ...messages.en, ...translated } : messages.en
+}
+
 /**
  * The texts of `messages` in `locale` (English where a translation is missing or not loaded),
- * the policy's numbers written in; `rules` other than the product's are for tests.
+ * the policy's numbers written in, once per catalog and language; `rules` other than the
+ * product's are for tests.
  */
 export function textsIn<T extends Texts>(
   messages: Messages<T>,
   locale: Locale,
   rules: Policy = policy,
 ): T {
-  const translated = catalogs[locale]?.[messages.component]
-  const texts = translated ? { ...messages.en, ...translated } : messages.en
-  if (rules !== policy) return withRules(texts, rules)
+  if (rules !== policy) return withRules(templatesIn(messages, locale), rules)
   const seen = filledTexts.get(messages) ?? new Map<string, Texts>()
   filledTexts.set(messages, seen)
-  const key = translated ? locale : 'en'
+  const key = catalogs[locale]?.[messages.component] ? locale : 'en'
   const cached = seen.get(key) as T | undefined
   if (cached) return cached
-  const filled = withRules(texts, rules)
+  const filled = withRules(templatesIn(messages, locale), rules)
   seen.set(key, filled)
   return filled
 }

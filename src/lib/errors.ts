@@ -1,6 +1,7 @@
 import type { Method } from '../contract'
-import { policy } from '../contract/policy'
-import { isMessageKey, type Message, type MessagePart, say } from '../i18n/common'
+import { minutesToWait, policy, skewMinutes } from '../contract/policy'
+import { errorKey } from '../i18n/catalog'
+import { type Message, type MessagePart, say } from '../i18n/common'
 import type { Locale } from '../i18n/locale'
 import { ApiError } from './api'
 
@@ -12,10 +13,8 @@ export function errorMessage(error: unknown, { method }: { method?: Method } = {
   if (!(error instanceof ApiError)) return [{ key: 'error.server_error' }]
   if (error.status === 0) return [{ key: 'error.network' }]
   const { code, lockedUntil, retryAfterSeconds, skewSeconds, attemptsLeft } = error.body
-  // A mailed code's refusals have words of their own (the codes' own are about an app).
-  const variant = `error.${code}_${method}`
-  const key = method && isMessageKey(variant) ? variant : `error.${code}`
-  if (!isMessageKey(key)) return [{ text: error.body.message }]
+  const key = errorKey(code, method)
+  if (!key) return [{ text: error.body.message }]
   const wait = retryAfterSeconds ?? policy.mailCode.resendSeconds
   const parts: MessagePart[] = [
     {
@@ -23,10 +22,7 @@ export function errorMessage(error: unknown, { method }: { method?: Method } = {
       params: {
         until: lockedUntil ?? '',
         seconds: wait,
-        minutes:
-          skewSeconds !== undefined
-            ? Math.max(1, Math.round(Math.abs(skewSeconds) / 60))
-            : Math.max(1, Math.ceil(wait / 60)),
+        minutes: skewSeconds !== undefined ? skewMinutes(skewSeconds) : minutesToWait(wait),
       },
     },
   ]
