@@ -22,6 +22,15 @@ export function brokenPasswordRules(value: string): PasswordRuleKey[] {
   return passwordRules.filter((rule) => !rule.test(value)).map((rule) => rule.key)
 }
 
+/**
+ * The two rules of a new password that depend on the user: it is not their user ID (in any
+ * case) and not their current password. True when the rule is met.
+ */
+export const personalRules = {
+  notUserId: (value: string, userId: string) => value.toLowerCase() !== userId.toLowerCase(),
+  notCurrent: (value: string, current: string) => value !== current,
+}
+
 /** The change's shape: three strings, none past the input cap. The rules are `passwordChange`'s. */
 export const ChangePasswordBody = z.object({
   currentPassword: PasswordInput,
@@ -44,8 +53,10 @@ export function withUserIdRule(userId: string) {
       if (!newPassword) issue('newPassword', 'password.newRequired')
       else {
         for (const key of brokenPasswordRules(newPassword)) issue('newPassword', key)
-        if (newPassword === currentPassword) issue('newPassword', 'password.sameAsCurrent')
-        if (newPassword.toLowerCase() === userId.toLowerCase()) {
+        if (!personalRules.notCurrent(newPassword, currentPassword)) {
+          issue('newPassword', 'password.sameAsCurrent')
+        }
+        if (!personalRules.notUserId(newPassword, userId)) {
           issue('newPassword', 'password.sameAsUserId')
         }
       }

@@ -1,4 +1,4 @@
-import { passwordRules } from '../../../contract'
+import { passwordRules, personalRules } from '../../../contract'
 import { fill, i18n, useLocale, useMessages } from '../../../i18n'
 import { format } from '../../../i18n/common'
 
@@ -35,9 +35,13 @@ export function PasswordChecklist({
     {
       key: 'notUserId',
       text: t.notUserId,
-      met: value !== '' && value.toLowerCase() !== userId.toLowerCase(),
+      met: value !== '' && personalRules.notUserId(value, userId),
     },
-    { key: 'notCurrent', text: t.notCurrent, met: value !== '' && value !== current },
+    {
+      key: 'notCurrent',
+      text: t.notCurrent,
+      met: value !== '' && personalRules.notCurrent(value, current),
+    },
   ]
   const met = results.filter((r) => r.met).length
   return (
