@@ -79,6 +79,8 @@ export const adminHandlers = [
   endpoint(endpoints.adminReset, ({ db, params, locale, now, sessionId }) => {
     const admin = requireAdmin(db, sessionId, now)
     const user = targetOf(db, params.userId)
+    // Only a registration can be reset, as User management offers it.
+    if (!user.registered) fail('wrong_step')
     clearSecondFactor(db, user)
     const detail = methodName[user.method]
     audit(db, { at: now, actor: admin.userId, target: user.userId, action: 'reset', detail })
@@ -89,7 +91,7 @@ export const adminHandlers = [
   endpoint(endpoints.adminUnlock, ({ db, params, locale, now, sessionId }) => {
     const admin = requireAdmin(db, sessionId, now)
     const user = targetOf(db, params.userId)
-    if (user.lockedUntil === null || user.lockedUntil <= now) fail('wrong_step')
+    if (!isLocked(user, now)) fail('wrong_step')
     countSuccess(user)
     audit(db, {
       at: now,

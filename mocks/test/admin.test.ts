@@ -188,6 +188,7 @@ describe('admin requests refused', () => {
     ['switching oneself', admin01, switchTo('admin01', 'mail'), 403, 'forbidden'],
     ['switching an unknown user', admin01, switchTo('nobody', 'mail'), 404, 'not_found'],
     ['resetting a user ID that cannot exist', admin01, reset('no%20one'), 404, 'not_found'],
+    ['resetting a user who has registered nothing', admin01, reset('user01'), 409, 'wrong_step'],
     ['switching to an unknown method', user02Stays, switchTo('user02', 'sms'), 400, 'bad_request'],
     [
       'switching without a method',

@@ -114,7 +114,7 @@ export const endpoints = {
   adminReset: {
     method: 'post',
     path: '/api/admin/users/:userId/reset',
-    summary: "Reset a general user's 2-step registration",
+    summary: "Reset a general user's 2-step registration (409 `wrong_step` if none is registered)",
     body: Empty,
     response: AdminUser,
   },
