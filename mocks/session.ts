@@ -91,6 +91,7 @@ export function describeSession(
       session.lastSeenAt + durations.idle,
       session.createdAt + durations.sessionMax,
     ),
+    expiresAt: session.createdAt + durations.sessionMax,
     mail: activeMail(db, user, session.id, now),
     user: {
       userId: user.userId,

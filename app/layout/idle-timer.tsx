@@ -19,8 +19,12 @@ const messages = i18n('idle', {
   timer: 'Time left before you are logged out',
 })
 
-function deadlineOf(session: Session): number {
-  return Math.max(session.idleExpiresAt, lastActivity() + durations.idle)
+/**
+ * When the session ends: the idle limit counted from the last activity this page saw (the
+ * portal hears of it with the next request), never past the session's absolute end.
+ */
+export function deadlineOf(session: Session, activity: number = lastActivity()): number {
+  return Math.min(session.expiresAt, Math.max(session.idleExpiresAt, activity + durations.idle))
 }
 
 /** Warns shortly before the idle limit (both in the policy); at the limit, back to the chooser. */

@@ -226,6 +226,7 @@ describe('a session lasts 12 hours at most', () => {
     }
     const last = await c.get('/api/session')
     expect(last.json.idleExpiresAt).toBe(Date.now() - elapsed + 12 * HOUR)
+    expect(last.json.expiresAt).toBe(Date.now() - elapsed + 12 * HOUR)
     advance(12 * HOUR - elapsed)
     expectError(await c.post('/api/session/keepalive'), 401, 'session_expired')
   })

@@ -56,6 +56,8 @@ export const Session = z.object({
   user: User,
   /** Epoch ms when the session ends unless the user does something. */
   idleExpiresAt: z.int(),
+  /** Epoch ms when the session ends whatever the user does (its absolute lifetime). */
+  expiresAt: z.int(),
   mail: z.nullable(MailSent),
 })
 export type Session = z.infer<typeof Session>
