@@ -8,7 +8,7 @@ import { app, i18n, useMessages } from '../../src/i18n'
 import { api } from '../../src/lib/api'
 import { mockEnabled } from '../../src/lib/config'
 import { putSession, useSession } from '../../src/lib/session'
-import type { MovedState } from '../../src/lib/use-recover'
+import { isMoved } from '../../src/lib/use-recover'
 import { IdleTimer } from './idle-timer'
 import { MockToolbar } from './mock-toolbar'
 
@@ -36,7 +36,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const navigate = useLocalNavigate()
   const signedIn = session && session.stage !== 'challenge'
   const reserveUserRow = useSignedInScreen()
-  const moved = (useLocation().state as Partial<MovedState> | null)?.moved
+  const moved = isMoved(useLocation().state)
 
   async function logOut() {
     await api('logout', {}).catch(() => undefined)

@@ -8,6 +8,11 @@ import { homeFor, sessionQuery } from './session'
 /** What a screen reached by `useRecover` says happened. */
 export type MovedState = { moved: true }
 
+/** Whether a history entry's state says the app moved the user (`useRecover`). */
+export function isMoved(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'moved' in state && state.moved === true
+}
+
 /**
  * After an answer that leaves the screen out of step with the portal (a network error: the request
  * may have been done; a session ended or moved on), asks the portal where the user is now and
