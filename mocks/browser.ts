@@ -1,7 +1,8 @@
 import { setupWorker } from 'msw/browser'
-import { handlers } from './handlers'
+import { routes } from './handlers'
+import { mswHandlers } from './msw'
 
-export const worker = setupWorker(...handlers)
+export const worker = setupWorker(...mswHandlers(routes))
 
 /** msw's documented start; its worker script sends the app's own files to the network. */
 export function start() {

@@ -27,13 +27,6 @@ async function pbkdf2(password: string, salt: Uint8Array, iterations: number): P
   return toBase64(bits)
 }
 
-/** Stored as `pbkdf2-sha256$iterations$salt$hash`, as a server would keep it. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = crypto.getRandomValues(new Uint8Array(16))
-  const hash = await pbkdf2(password, salt, PBKDF2_ITERATIONS)
-  return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${toBase64(salt)}$${hash}`
-}
-
 /** Equal strings, compared in a time that does not depend on where they first differ. */
 export function constantTimeEqual(a: string, b: string): boolean {
   const x = encoder.encode(a)
@@ -43,12 +36,39 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [, iterations, salt, hash] = stored.split('$')
-  if (!iterations || !salt || !hash) return false
-  const saltBytes = Uint8Array.from(atob(salt), (c) => c.charCodeAt(0))
-  return constantTimeEqual(await pbkdf2(password, saltBytes, Number(iterations)), hash)
+/** How passwords are hashed: PBKDF2 from Web Crypto in the browser, scrypt in the Node server. */
+export type PasswordHasher = {
+  hash(password: string): Promise<string>
+  verify(password: string, stored: string): Promise<boolean>
 }
+
+/** Stored as `pbkdf2-sha256$iterations$salt$hash`. */
+const pbkdf2Hasher: PasswordHasher = {
+  async hash(password) {
+    const salt = crypto.getRandomValues(new Uint8Array(16))
+    const hash = await pbkdf2(password, salt, PBKDF2_ITERATIONS)
+    return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${toBase64(salt)}$${hash}`
+  },
+  async verify(password, stored) {
+    const [, iterations, salt, hash] = stored.split('$')
+    if (!iterations || !salt || !hash) return false
+    const saltBytes = Uint8Array.from(atob(salt), (c) => c.charCodeAt(0))
+    return constantTimeEqual(await pbkdf2(password, saltBytes, Number(iterations)), hash)
+  },
+}
+
+let hasher = pbkdf2Hasher
+
+/** The server hashes with its own (scrypt); set once, before the first request. */
+export function usePasswordHasher(next: PasswordHasher): void {
+  hasher = next
+  dummy = undefined
+}
+
+/** The hasher in use (the demo seed hashes its passwords once per hasher). */
+export const passwordHasher = () => hasher
+export const hashPassword = (password: string) => hasher.hash(password)
+export const verifyPassword = (password: string, stored: string) => hasher.verify(password, stored)
 
 let dummy: Promise<string> | undefined
 

@@ -1,4 +1,4 @@
-import { storageOf } from './db'
+import { storageOf } from './browser-store'
 import { fail } from './http-error'
 import { currentPortal } from './portal'
 

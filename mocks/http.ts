@@ -1,17 +1,18 @@
-import { HttpResponse, http, type PathParams } from 'msw'
 import type * as z from 'zod/mini'
 import type { Endpoint, ErrorCode } from '../src/contract'
 import type { Locale } from '../src/i18n/locale'
-import { type Db, transaction } from './db'
-import { answerLost, injectFaults } from './faults'
+import type { Db } from './db'
 import { HttpError, ruleError } from './http-error'
 import { localeOf, textIn, withTexts } from './messages'
 import { sessionCookie } from './session'
+import type { Scope, Store } from './store'
+
+type Params = Readonly<Record<string, unknown>>
 
 export type Context<Body> = {
   db: Db
   body: Body
-  params: PathParams
+  params: Params
   sessionId: string | undefined
   now: number
   url: URL
@@ -67,38 +68,65 @@ type BodyOf<E extends Spec> = E['body'] extends z.ZodMiniType ? z.output<E['body
 /** What the endpoint answers, as its contract's response schema types it. */
 type AnswerOf<E extends Spec> = z.input<E['response']>
 type Handler<E extends Spec> = (ctx: Context<BodyOf<E>>) => Promise<AnswerOf<E>> | AnswerOf<E>
+/** Which users a request touches, from its body and path (its session's user comes on top). */
+type ScopeOf<E extends Spec> = (request: {
+  body: BodyOf<E>
+  params: Params
+}) => Omit<Scope, 'sessionId'>
 
-/** One portal endpoint: parse the body with the contract, run in a transaction, answer JSON. */
-export function endpoint<E extends Spec>(spec: E, handler: Handler<E>) {
-  return http[spec.method](`*${spec.path}`, async ({ request, params, cookies }) => {
-    const headers = new Headers()
+/** A request as every adapter has it: msw in the browser, Hono in Node. */
+export type Incoming = { request: Request; params: Params; cookies: Record<string, string> }
+/** What the portal core needs from where it runs. */
+export type Deps = {
+  store: Store
+  now: () => number
+  /** Runs before each request is read; its refusal is the answer (the mock's faults). */
+  before?: (path: string) => Promise<void>
+}
+export type Answer = { status: number; body: unknown; headers: Headers }
+
+export type Route = {
+  method: Spec['method']
+  path: string
+  run(incoming: Incoming, deps: Deps): Promise<Answer>
+}
+
+const sessionUserOnly = () => ({ userIds: [] })
+
+/**
+ * One portal endpoint: parse the body with the contract, run in a transaction over the users the
+ * request touches, answer JSON with its status. No transport here: the adapters serve it.
+ */
+export function endpoint<E extends Spec>(
+  spec: E,
+  handler: Handler<E>,
+  scopeOf: ScopeOf<E> = sessionUserOnly,
+): Route {
+  async function run({ request, params, cookies }: Incoming, deps: Deps): Promise<Answer> {
+    const headers = new Headers({ 'content-type': 'application/json' })
     const locale = await withTexts(localeOf(request))
     try {
-      await injectFaults(spec.path)
+      await deps.before?.(spec.path)
       const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>
-      const result = await transaction((db) =>
-        handler({
-          db,
-          body,
-          params,
-          sessionId: cookies[sessionCookie()] || undefined,
-          now: Date.now(),
-          url: new URL(request.url),
-          locale,
-          headers,
-        }),
+      const sessionId = cookies[sessionCookie()] || undefined
+      const now = deps.now()
+      const scope = { ...scopeOf({ body, params }), sessionId }
+      const url = new URL(request.url)
+      const result = await deps.store.transaction(scope, now, (db) =>
+        handler({ db, body, params, sessionId, now, url, locale, headers }),
       )
-      if (answerLost(spec.path)) return Response.error()
-      headers.set('content-type', 'application/json')
-      // msw's own Response keeps Set-Cookie, which a browser's Response drops.
-      return new HttpResponse(JSON.stringify(result), { headers })
+      return { status: 200, body: result, headers }
     } catch (error) {
       if (error instanceof HttpError) {
-        return HttpResponse.json(error.bodyIn(locale), { status: error.status, headers })
+        return { status: error.status, body: error.bodyIn(locale), headers }
       }
       console.error(error)
       const body = { code: 'server_error', message: textIn(locale, 'error.server_error') }
-      return HttpResponse.json(body, { status: 500 })
+      return { status: 500, body, headers: new Headers({ 'content-type': 'application/json' }) }
     }
-  })
+  }
+  return { method: spec.method, path: spec.path, run }
 }
+
+/** The documented answer to an address under /api that is no endpoint. */
+export const notFound = { code: 'not_found', message: 'Not found.' }

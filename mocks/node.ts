@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node'
-import { handlers } from './handlers'
+import { routes } from './handlers'
+import { mswHandlers } from './msw'
 
-export const server = setupServer(...handlers)
-export { resetDb } from './db'
+export const server = setupServer(...mswHandlers(routes))
+export { resetDb } from './browser-store'

@@ -1,4 +1,4 @@
-import { hashPassword } from './crypto'
+import { hashPassword, type PasswordHasher, passwordHasher } from './crypto'
 import type { Db, UserRecord } from './db'
 import { type DemoAccount, demoAccounts } from './demo-accounts'
 
@@ -20,8 +20,18 @@ async function toUser(account: DemoAccount): Promise<UserRecord> {
   }
 }
 
+let hashed: { by: PasswordHasher; users: Promise<UserRecord[]> } | undefined
+
+/** The demo accounts' hashes are made once per hasher: a reset need not pay for them again. */
+function seededUsers(): Promise<UserRecord[]> {
+  if (hashed?.by !== passwordHasher()) {
+    hashed = { by: passwordHasher(), users: Promise.all(demoAccounts.map(toUser)) }
+  }
+  return hashed.users
+}
+
 export async function seedDb(): Promise<Db> {
-  const users = await Promise.all(demoAccounts.map(toUser))
+  const users = structuredClone(await seededUsers())
   return {
     version: 2,
     users: Object.fromEntries(users.map((u) => [u.userId, u])),

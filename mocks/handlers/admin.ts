@@ -7,6 +7,7 @@ import { countSuccess, isLocked } from '../lockout'
 import { methodIn, sendMail } from '../mail'
 import { own } from '../own'
 import { endSessionsOf, requireSession } from '../session'
+import { everything } from '../store'
 
 const methodName = { totp: 'TOTP', mail: 'MailOTP' }
 
@@ -46,61 +47,89 @@ function clearSecondFactor(db: Db, user: UserRecord): void {
   endSessionsOf(db, user.userId)
 }
 
-export const adminHandlers = [
-  endpoint(endpoints.adminUsers, ({ db, now, sessionId }) => {
-    requireAdmin(db, sessionId, now)
-    return { users: Object.values(db.users).map((user) => view(user, now)) }
-  }),
+/** The admin (by the session) and the user acted on, with every session the action may end. */
+const target = ({ params }: { params: Readonly<Record<string, unknown>> }) => {
+  const id = UserIdParam.safeParse(params.userId)
+  return { userIds: id.success ? [id.data] : [], allSessions: true }
+}
 
-  endpoint(endpoints.adminAudit, ({ db, now, sessionId }) => {
-    requireAdmin(db, sessionId, now)
-    return { entries: [...db.audit].reverse() }
-  }),
+export const adminRoutes = [
+  endpoint(
+    endpoints.adminUsers,
+    ({ db, now, sessionId }) => {
+      requireAdmin(db, sessionId, now)
+      return { users: Object.values(db.users).map((user) => view(user, now)) }
+    },
+    everything,
+  ),
 
-  endpoint(endpoints.adminSwitch, ({ db, body, params, locale, now, sessionId }) => {
-    const admin = requireAdmin(db, sessionId, now)
-    const user = targetOf(db, params.userId)
-    if (user.method === body.method) fail('wrong_step')
-    const from = user.method
-    user.method = body.method
-    clearSecondFactor(db, user)
-    const detail = `${methodName[from]} → ${methodName[body.method]}`
-    audit(db, {
-      at: now,
-      actor: admin.userId,
-      target: user.userId,
-      action: 'switch_method',
-      detail,
-    })
-    sendMail(db, user.email, { locale, now }, 'switched', { method: methodIn(locale, body.method) })
-    return view(user, now)
-  }),
+  endpoint(
+    endpoints.adminAudit,
+    ({ db, now, sessionId }) => {
+      requireAdmin(db, sessionId, now)
+      return { entries: [...db.audit].reverse() }
+    },
+    everything,
+  ),
 
-  endpoint(endpoints.adminReset, ({ db, params, locale, now, sessionId }) => {
-    const admin = requireAdmin(db, sessionId, now)
-    const user = targetOf(db, params.userId)
-    // Only a registration can be reset, as User management offers it.
-    if (!user.registered) fail('wrong_step')
-    clearSecondFactor(db, user)
-    const detail = methodName[user.method]
-    audit(db, { at: now, actor: admin.userId, target: user.userId, action: 'reset', detail })
-    sendMail(db, user.email, { locale, now }, 'reset', { method: methodIn(locale, user.method) })
-    return view(user, now)
-  }),
+  endpoint(
+    endpoints.adminSwitch,
+    ({ db, body, params, locale, now, sessionId }) => {
+      const admin = requireAdmin(db, sessionId, now)
+      const user = targetOf(db, params.userId)
+      if (user.method === body.method) fail('wrong_step')
+      const from = user.method
+      user.method = body.method
+      clearSecondFactor(db, user)
+      const detail = `${methodName[from]} → ${methodName[body.method]}`
+      audit(db, {
+        at: now,
+        actor: admin.userId,
+        target: user.userId,
+        action: 'switch_method',
+        detail,
+      })
+      sendMail(db, user.email, { locale, now }, 'switched', {
+        method: methodIn(locale, body.method),
+      })
+      return view(user, now)
+    },
+    target,
+  ),
 
-  endpoint(endpoints.adminUnlock, ({ db, params, locale, now, sessionId }) => {
-    const admin = requireAdmin(db, sessionId, now)
-    const user = targetOf(db, params.userId)
-    if (!isLocked(user, now)) fail('wrong_step')
-    countSuccess(user)
-    audit(db, {
-      at: now,
-      actor: admin.userId,
-      target: user.userId,
-      action: 'unlock',
-      detail: '',
-    })
-    sendMail(db, user.email, { locale, now }, 'unlocked', { userId: user.userId })
-    return view(user, now)
-  }),
+  endpoint(
+    endpoints.adminReset,
+    ({ db, params, locale, now, sessionId }) => {
+      const admin = requireAdmin(db, sessionId, now)
+      const user = targetOf(db, params.userId)
+      // Only a registration can be reset, as User management offers it.
+      if (!user.registered) fail('wrong_step')
+      clearSecondFactor(db, user)
+      const detail = methodName[user.method]
+      audit(db, { at: now, actor: admin.userId, target: user.userId, action: 'reset', detail })
+      sendMail(db, user.email, { locale, now }, 'reset', { method: methodIn(locale, user.method) })
+      return view(user, now)
+    },
+    target,
+  ),
+
+  endpoint(
+    endpoints.adminUnlock,
+    ({ db, params, locale, now, sessionId }) => {
+      const admin = requireAdmin(db, sessionId, now)
+      const user = targetOf(db, params.userId)
+      if (!isLocked(user, now)) fail('wrong_step')
+      countSuccess(user)
+      audit(db, {
+        at: now,
+        actor: admin.userId,
+        target: user.userId,
+        action: 'unlock',
+        detail: '',
+      })
+      sendMail(db, user.email, { locale, now }, 'unlocked', { userId: user.userId })
+      return view(user, now)
+    },
+    target,
+  ),
 ]

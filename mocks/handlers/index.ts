@@ -1,20 +1,18 @@
-import { HttpResponse, http } from 'msw'
-import { adminHandlers } from './admin'
-import { loginHandlers } from './login'
-import { mockHandlers } from './mock'
-import { sessionHandlers } from './session'
-import { setupHandlers } from './setup'
+import type { Route } from '../http'
+import { adminRoutes } from './admin'
+import { loginRoutes } from './login'
+import { mockRoutes } from './mock'
+import { sessionRoutes } from './session'
+import { setupRoutes } from './setup'
+
+/** The portal's endpoints, the demo's own (`/api/mock/*`) apart. */
+export const portalRoutes: Route[] = [
+  ...sessionRoutes,
+  ...loginRoutes,
+  ...setupRoutes,
+  ...adminRoutes,
+]
 
 // msw tries the handlers in order, reading the request's cookies for each: the session, which
 // every page asks for first, comes first.
-export const handlers = [
-  ...sessionHandlers,
-  ...loginHandlers,
-  ...setupHandlers,
-  ...adminHandlers,
-  ...mockHandlers,
-  // Any other address under /api is no endpoint: a documented 404, as a real portal answers.
-  http.all('*/api/*', () =>
-    HttpResponse.json({ code: 'not_found', message: 'Not found.' }, { status: 404 }),
-  ),
-]
+export const routes: Route[] = [...portalRoutes, ...mockRoutes]

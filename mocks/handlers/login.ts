@@ -68,33 +68,43 @@ export async function checkSecondFactor(
   fail('code_invalid', left)
 }
 
-export const loginHandlers = [
-  endpoint(endpoints.loginOneStep, async ({ db, body, now, headers }) => {
-    const user = await checkPassword(db, body, now)
-    if (user.registered) fail('use_two_step')
-    countSuccess(user)
-    const session = openSession(db, user, 'setup', now)
-    headers.append('Set-Cookie', setCookie(session.id))
-    return describeSession(db, session, user, now)
-  }),
+const byUserId = ({ body }: { body: LoginBody }) => ({ userIds: [body.userId] })
 
-  endpoint(endpoints.loginTwoStep, async ({ db, body, now, locale, headers }) => {
-    const user = await checkPassword(db, body, now)
-    if (!user.passwordChanged) fail('setup_required')
-    // After an admin switch or reset the second method is unregistered: straight to STEP5.
-    const session = openSession(db, user, user.registered ? 'challenge' : 'setup', now)
-    if (session.stage === 'challenge' && user.method === 'mail') {
-      try {
-        await sendCode(db, user, session.id, { locale, now })
-      } catch (error) {
-        // No code can be mailed now (the mail limit): no session either.
-        delete db.sessions[session.id]
-        throw error
+export const loginRoutes = [
+  endpoint(
+    endpoints.loginOneStep,
+    async ({ db, body, now, headers }) => {
+      const user = await checkPassword(db, body, now)
+      if (user.registered) fail('use_two_step')
+      countSuccess(user)
+      const session = openSession(db, user, 'setup', now)
+      headers.append('Set-Cookie', setCookie(session.id))
+      return describeSession(db, session, user, now)
+    },
+    byUserId,
+  ),
+
+  endpoint(
+    endpoints.loginTwoStep,
+    async ({ db, body, now, locale, headers }) => {
+      const user = await checkPassword(db, body, now)
+      if (!user.passwordChanged) fail('setup_required')
+      // After an admin switch or reset the second method is unregistered: straight to STEP5.
+      const session = openSession(db, user, user.registered ? 'challenge' : 'setup', now)
+      if (session.stage === 'challenge' && user.method === 'mail') {
+        try {
+          await sendCode(db, user, session.id, { locale, now })
+        } catch (error) {
+          // No code can be mailed now (the mail limit): no session either.
+          delete db.sessions[session.id]
+          throw error
+        }
       }
-    }
-    headers.append('Set-Cookie', setCookie(session.id))
-    return describeSession(db, session, user, now)
-  }),
+      headers.append('Set-Cookie', setCookie(session.id))
+      return describeSession(db, session, user, now)
+    },
+    byUserId,
+  ),
 
   endpoint(endpoints.loginVerify, async ({ db, body, now, sessionId, headers }) => {
     const found = requireSession(db, sessionId, ['challenge'], now)

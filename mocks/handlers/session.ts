@@ -5,7 +5,7 @@ import { clearCookie, describeSession, requireSession } from '../session'
 
 const anyStage = ['setup', 'challenge', 'full'] as const
 
-export const sessionHandlers = [
+export const sessionRoutes = [
   endpoint(endpoints.session, ({ db, now, sessionId }) => {
     const { session, user } = requireSession(db, sessionId, anyStage, now, { touch: false })
     return describeSession(db, session, user, now)

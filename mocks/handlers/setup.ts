@@ -44,29 +44,36 @@ function finishSetup(db: Db, { user }: Found, { headers, locale, now }: Context<
   return { ok: true as const }
 }
 
-export const setupHandlers = [
-  endpoint(endpoints.changePassword, async ({ db, body, now, sessionId, headers }) => {
-    const { session, user } = requireSession(db, sessionId, ['setup'], now)
-    if (setupStep(user) !== 'password') fail('wrong_step')
-    assertNotLocked(user, now)
-    const rules = withUserIdRule(user.userId).safeParse(body)
-    if (!rules.success) {
-      const fields = fieldsOf(rules.error)
-      throw ruleError(codeFor(Object.values(fields).flat()), fields)
-    }
-    if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
-      fail('wrong_current_password', {
-        ...countFailure(user, now),
-        fields: { currentPassword: ['error.wrong_current_password'] },
-      })
-    }
-    user.passwordHash = await hashPassword(body.newPassword)
-    user.passwordChanged = true
-    countSuccess(user)
-    // A session opened with the old password ends with it; this one goes on under a new ID.
-    endSessionsOf(db, user.userId, session)
-    return describeSession(db, renewSession(db, session, headers), user, now)
-  }),
+/** Setup's last steps end the user's other sessions. */
+const allSessions = () => ({ userIds: [], allSessions: true })
+
+export const setupRoutes = [
+  endpoint(
+    endpoints.changePassword,
+    async ({ db, body, now, sessionId, headers }) => {
+      const { session, user } = requireSession(db, sessionId, ['setup'], now)
+      if (setupStep(user) !== 'password') fail('wrong_step')
+      assertNotLocked(user, now)
+      const rules = withUserIdRule(user.userId).safeParse(body)
+      if (!rules.success) {
+        const fields = fieldsOf(rules.error)
+        throw ruleError(codeFor(Object.values(fields).flat()), fields)
+      }
+      if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
+        fail('wrong_current_password', {
+          ...countFailure(user, now),
+          fields: { currentPassword: ['error.wrong_current_password'] },
+        })
+      }
+      user.passwordHash = await hashPassword(body.newPassword)
+      user.passwordChanged = true
+      countSuccess(user)
+      // A session opened with the old password ends with it; this one goes on under a new ID.
+      endSessionsOf(db, user.userId, session)
+      return describeSession(db, renewSession(db, session, headers), user, now)
+    },
+    allSessions,
+  ),
 
   endpoint(endpoints.chooseMethod, ({ db, body, now, sessionId }) => {
     const { session, user } = requireSession(db, sessionId, ['setup'], now)
@@ -86,25 +93,33 @@ export const setupHandlers = [
     return { secret: session.pendingSecret, uri: otpauthUri(user.userId, session.pendingSecret) }
   }),
 
-  endpoint(endpoints.totpRegister, async (ctx) => {
-    const { db, body, now, sessionId } = ctx
-    const found = atStep5(db, sessionId, now, 'totp')
-    const secret = found.session.pendingSecret
-    if (!secret) fail('wrong_step')
-    await checkSecondFactor(db, found, secret, body.code, now)
-    found.user.totpSecret = secret
-    return finishSetup(db, found, ctx)
-  }),
+  endpoint(
+    endpoints.totpRegister,
+    async (ctx) => {
+      const { db, body, now, sessionId } = ctx
+      const found = atStep5(db, sessionId, now, 'totp')
+      const secret = found.session.pendingSecret
+      if (!secret) fail('wrong_step')
+      await checkSecondFactor(db, found, secret, body.code, now)
+      found.user.totpSecret = secret
+      return finishSetup(db, found, ctx)
+    },
+    allSessions,
+  ),
 
   endpoint(endpoints.mailSend, ({ db, now, locale, sessionId }) => {
     const { session, user } = atStep5(db, sessionId, now, 'mail')
     return sendCode(db, user, session.id, { locale, now })
   }),
 
-  endpoint(endpoints.mailRegister, async (ctx) => {
-    const { db, body, now, sessionId } = ctx
-    const found = atStep5(db, sessionId, now, 'mail')
-    await checkSecondFactor(db, found, undefined, body.code, now)
-    return finishSetup(db, found, ctx)
-  }),
+  endpoint(
+    endpoints.mailRegister,
+    async (ctx) => {
+      const { db, body, now, sessionId } = ctx
+      const found = atStep5(db, sessionId, now, 'mail')
+      await checkSecondFactor(db, found, undefined, body.code, now)
+      return finishSetup(db, found, ctx)
+    },
+    allSessions,
+  ),
 ]

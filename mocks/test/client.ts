@@ -1,10 +1,32 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { ApiErrorBody, type Endpoint, endpoints } from '../../src/contract'
-import { resetDb } from '../db'
+import { resetDb } from '../browser-store'
 import { server } from '../node'
 import { SESSION_COOKIE } from '../session'
 
-export const BASE = 'http://portal.test'
+/**
+ * The portal under test: the mock in this process (msw), or any server over HTTP
+ * (`npm run conformance -- --base-url …`), started in demo mode with its test clock.
+ */
+const remote = process.env.PORTAL_BASE_URL
+/** Whether the portal is another process: what only the mock's insides show cannot be seen. */
+export const overHttp = Boolean(remote)
+export const BASE = remote ?? 'http://portal.test'
+
+let clockSetTo: number | undefined
+
+/** A remote portal's clock follows this process's `Date` (which the tests move). */
+async function syncClock() {
+  const now = Date.now()
+  if (!remote || clockSetTo === now) return
+  const response = await fetch(`${BASE}/api/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ now }),
+  })
+  if (!response.ok) throw new Error(`${BASE} has no test clock (start it with --test-clock)`)
+  clockSetTo = now
+}
 
 const routes = Object.values(endpoints).map((e: Endpoint) => ({
   method: e.method.toUpperCase(),
@@ -30,6 +52,7 @@ export function checkAnswer(method: string, path: string, status: number, json: 
 export function client() {
   let cookie = ''
   async function call(method: string, path: string, body?: string, type = 'application/json') {
+    await syncClock()
     const response = await fetch(`${BASE}${path}`, {
       method,
       headers: { 'content-type': type, cookie: `${SESSION_COOKIE}=${cookie}` },
@@ -58,7 +81,16 @@ export function client() {
   }
 }
 
+/** A fresh portal per test: the seeded demo accounts, nothing else. */
 export function withMockPortal() {
+  if (remote) {
+    beforeEach(async () => {
+      clockSetTo = undefined
+      const { status } = await client().post('/api/mock/reset')
+      if (status !== 200) throw new Error(`${BASE} did not reset (is it in demo mode?)`)
+    })
+    return
+  }
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   beforeEach(() => resetDb())
   afterEach(() => server.resetHandlers())

@@ -2,12 +2,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CodeBody, withUserIdRule } from '../../src/contract'
-import { client } from './client'
+import { client, overHttp } from './client'
 import { type Client, loginOneStep, WRONG_PASSWORD, withPortal } from './helpers'
 
 withPortal()
 
-const RUNS = 10_000
+/** Fewer over HTTP, where each run is a real request with a real hash (still thousands). */
+const RUNS = overHttp ? 2_000 : 10_000
 
 /** Characters a password field may be given: every kind the rules talk about, and more. */
 const passwordChar = fc.oneof(
@@ -60,7 +61,7 @@ describe('the form and the portal agree', () => {
       }),
       { numRuns: RUNS },
     )
-    expect(accepted).toBeGreaterThan(100)
+    expect(accepted).toBeGreaterThan(RUNS / 100)
   }, 300_000)
 
   it(`on ${RUNS} random codes (digits of every script, spaces, hyphens, full-width)`, async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetDb } from '../db'
+import { resetDb } from '../browser-store'
 import { PORTAL_PREFIX } from '../portal'
 import { scenarios } from '../scenario-list'
 import { SCENARIO_SECRET } from '../scenarios'

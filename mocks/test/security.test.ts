@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
 import { constantTimeEqual } from '../crypto'
-import { client } from './client'
+import { client, overHttp } from './client'
 import {
   admin,
   advance,
@@ -162,15 +162,19 @@ describe('an unknown user ID', () => {
     )
   })
 
-  it('costs the same work as a wrong password: a password hash is checked either way', async () => {
-    const hashes = vi.spyOn(crypto.subtle, 'deriveBits')
-    await client().post('/api/login/two-step', { userId: 'nobody42', password: WRONG_PASSWORD })
-    const forUnknown = hashes.mock.calls.length
-    hashes.mockClear()
-    await client().post('/api/login/two-step', { userId: 'user02', password: WRONG_PASSWORD })
-    expect(forUnknown).toBe(hashes.mock.calls.length)
-    expect(forUnknown).toBeGreaterThan(0)
-  })
+  // Seen from inside the mock (its Web Crypto calls); the Node server's own test counts its scrypt.
+  it.skipIf(overHttp)(
+    'costs the same work as a wrong password: a password hash is checked either way',
+    async () => {
+      const hashes = vi.spyOn(crypto.subtle, 'deriveBits')
+      await client().post('/api/login/two-step', { userId: 'nobody42', password: WRONG_PASSWORD })
+      const forUnknown = hashes.mock.calls.length
+      hashes.mockClear()
+      await client().post('/api/login/two-step', { userId: 'user02', password: WRONG_PASSWORD })
+      expect(forUnknown).toBe(hashes.mock.calls.length)
+      expect(forUnknown).toBeGreaterThan(0)
+    },
+  )
 })
 
 describe('one code step takes 5 wrong codes at most', () => {

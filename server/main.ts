@@ -1,0 +1,60 @@
+/**
+ * `npm run server`: the portal's API and the app (the `npm run build:real` build) on one origin.
+ * PORT (8080), DATABASE_URL (PostgreSQL; else PGlite in PGLITE_DATA, `.portal-data`), DIST
+ * (`dist-real/client`); `--no-demo` seeds no accounts and serves no mailbox; `--test-clock`
+ * lets conformance runs set the time.
+ */
+import { existsSync } from 'node:fs'
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+import { usePasswordHasher } from '../mocks/crypto'
+import { seedDb } from '../mocks/seed'
+import { everything } from '../mocks/store'
+import { portalApi } from './api'
+import { scryptHasher } from './passwords'
+import { postgresStore } from './pg-store'
+import { migrate, openPglite, openPostgres } from './sql'
+import { staticSite } from './static'
+
+const args = new Set(process.argv.slice(2))
+const demo = !args.has('--no-demo')
+const testClock = args.has('--test-clock')
+const port = Number(process.env.PORT ?? 8080)
+const root = process.env.DIST ?? 'dist-real/client'
+
+usePasswordHasher(scryptHasher)
+const url = process.env.DATABASE_URL
+const sql = url
+  ? await openPostgres(url)
+  : await openPglite(process.env.PGLITE_DATA ?? '.portal-data')
+const applied = await migrate(sql)
+const store = postgresStore(sql)
+if (demo) {
+  // The demo accounts, once: a database that has users keeps them.
+  await store.transaction(everything(), Date.now(), async (db) => {
+    if (Object.keys(db.users).length === 0) Object.assign(db, await seedDb())
+  })
+}
+
+const app = new Hono()
+app.route('/', portalApi({ store, demo, testClock }))
+if (existsSync(root)) app.route('/', staticSite(root))
+
+const server = serve(
+  { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
+  (info) => {
+    const mode = [demo ? 'demo mode' : 'no demo accounts', testClock ? 'TEST CLOCK' : ''].filter(
+      Boolean,
+    )
+    console.log(
+      `portal on http://localhost:${info.port} (${mode.join(', ')}; ${sql.where}; migrations applied: ${applied.length})`,
+    )
+    if (!existsSync(root)) console.log(`no app at ${root}: API only (npm run build:real writes it)`)
+  },
+)
+
+function stop() {
+  server.close(() => void sql.close().then(() => process.exit(0)))
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
