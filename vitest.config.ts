@@ -10,6 +10,7 @@ export default defineConfig({
       'app/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     restoreMocks: true,
     env: { VITE_API_BASE_URL: 'http://portal.test' },

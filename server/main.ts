@@ -7,13 +7,7 @@
 import { existsSync } from 'node:fs'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import { usePasswordHasher } from '../mocks/crypto'
-import { seedDb } from '../mocks/seed'
-import { everything } from '../mocks/store'
-import { portalApi } from './api'
-import { scryptHasher } from './passwords'
-import { postgresStore } from './pg-store'
-import { migrate, openPglite, openPostgres } from './sql'
+import { openPortal } from './portal'
 import { staticSite } from './static'
 
 const args = new Set(process.argv.slice(2))
@@ -22,22 +16,15 @@ const testClock = args.has('--test-clock')
 const port = Number(process.env.PORT ?? 8080)
 const root = process.env.DIST ?? 'dist-real/client'
 
-usePasswordHasher(scryptHasher)
-const url = process.env.DATABASE_URL
-const sql = url
-  ? await openPostgres(url)
-  : await openPglite(process.env.PGLITE_DATA ?? '.portal-data')
-const applied = await migrate(sql)
-const store = postgresStore(sql)
-if (demo) {
-  // The demo accounts, once: a database that has users keeps them.
-  await store.transaction(everything(), Date.now(), async (db) => {
-    if (Object.keys(db.users).length === 0) Object.assign(db, await seedDb())
-  })
-}
+const { api, sql, applied } = await openPortal({
+  demo,
+  testClock,
+  databaseUrl: process.env.DATABASE_URL,
+  pgliteData: process.env.PGLITE_DATA ?? '.portal-data',
+})
 
 const app = new Hono()
-app.route('/', portalApi({ store, demo, testClock }))
+app.route('/', api)
 if (existsSync(root)) app.route('/', staticSite(root))
 
 const server = serve(
