@@ -5,6 +5,23 @@ import { defineConfig, devices } from '@playwright/test'
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined
 const port = Number(process.env.E2E_PORT ?? 4173)
+/** The Node server over PGlite, serving the `npm run build:real` build (VITE_MOCK=off). */
+const realPort = Number(process.env.E2E_REAL_PORT ?? 4174)
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,30 +39,27 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
+    { name: 'chromium', use: chromium, testIgnore: /real-server\.spec\.ts/ },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--headless',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      name: 'real-server',
+      use: { ...chromium, baseURL: `http://localhost:${realPort}` },
+      testMatch: /real-server\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/tsx server/preview.ts`,
-    env: { PORT: String(port), DIST: `${process.env.E2E_DIST ?? 'dist'}/client` },
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx server/preview.ts`,
+      env: { PORT: String(port), DIST: `${process.env.E2E_DIST ?? 'dist'}/client` },
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/tsx server/main.ts --test-clock`,
+      env: { PORT: String(realPort), DIST: 'dist-real/client', PGLITE_DATA: 'memory://' },
+      url: `http://localhost:${realPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 })

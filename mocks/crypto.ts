@@ -60,7 +60,7 @@ const pbkdf2Hasher: PasswordHasher = {
 let hasher = pbkdf2Hasher
 
 /** The server hashes with its own (scrypt); set once, before the first request. */
-export function usePasswordHasher(next: PasswordHasher): void {
+export function setPasswordHasher(next: PasswordHasher): void {
   hasher = next
   dummy = undefined
 }

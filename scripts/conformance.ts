@@ -9,7 +9,11 @@ import { createServer } from 'node:net'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
-  options: { 'base-url': { type: 'string' }, server: { type: 'string' }, report: { type: 'string' } },
+  options: {
+    'base-url': { type: 'string' },
+    server: { type: 'string' },
+    report: { type: 'string' },
+  },
 })
 
 function freePort(): Promise<number> {
@@ -37,7 +41,10 @@ async function startServer(kind: string): Promise<{ url: string; server: ChildPr
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) throw new Error(`the server stopped (${server.exitCode})`)
-    const up = await fetch(`${url}/api/session`).then(() => true, () => false)
+    const up = await fetch(`${url}/api/session`).then(
+      () => true,
+      () => false,
+    )
     if (up) return { url, server }
     await new Promise((r) => setTimeout(r, 100))
   }

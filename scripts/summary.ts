@@ -1,5 +1,8 @@
-/** Sums Vitest's and Playwright's JSON reports into one line: `N passed, N failed`. */
-import { existsSync, readFileSync } from 'node:fs'
+/**
+ * Sums Vitest's (the unit and API tests, and each conformance run) and Playwright's JSON reports
+ * into one line: `N passed, N failed`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
 function read(path: string): Record<string, unknown> | null {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null
@@ -14,6 +17,11 @@ if (vitest) {
 } else {
   console.log('vitest: no report (did not run)')
   failed += 1
+}
+for (const file of readdirSync('reports').filter((f) => /^conformance-.*\.json$/.test(f))) {
+  const run = read(`reports/${file}`)
+  passed += Number(run?.numPassedTests ?? 0)
+  failed += Number(run?.numFailedTests ?? 0)
 }
 const e2e = read('reports/e2e.json')
 const stats = e2e?.stats as { expected?: number; unexpected?: number; flaky?: number } | undefined

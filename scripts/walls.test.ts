@@ -49,6 +49,24 @@ describe('the architecture walls', () => {
       "import { pages } from '../../app/pages'",
       /never import app\//,
     ],
+    [
+      'the portal core importing msw',
+      'mocks/handlers/planted.ts',
+      "import { http } from 'msw'",
+      /the portal core knows no transport/,
+    ],
+    [
+      'the portal core importing Node',
+      'mocks/planted.ts',
+      "import { scrypt } from 'node:crypto'",
+      /Node modules belong to server\//,
+    ],
+    [
+      'the app reaching into the server',
+      'src/lib/planted.ts',
+      "import { portalApi } from '../../server/api'",
+      /nothing of the app or the core imports it/,
+    ],
   ])('stop %s', (_, file, source, rule) => {
     const found = planted(file, source)
     expect(found).toHaveLength(1)

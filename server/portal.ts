@@ -1,4 +1,4 @@
-import { usePasswordHasher } from '../mocks/crypto'
+import { setPasswordHasher } from '../mocks/crypto'
 import { seedDb } from '../mocks/seed'
 import { everything } from '../mocks/store'
 import { type ApiOptions, portalApi } from './api'
@@ -10,7 +10,7 @@ import { migrate, openPglite, openPostgres, type Sql } from './sql'
 export async function openPortal(
   options: Omit<ApiOptions, 'store'> & { databaseUrl?: string; pgliteData?: string },
 ) {
-  usePasswordHasher(scryptHasher)
+  setPasswordHasher(scryptHasher)
   const sql: Sql = options.databaseUrl
     ? await openPostgres(options.databaseUrl)
     : await openPglite(options.pgliteData ?? 'memory://')

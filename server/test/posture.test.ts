@@ -50,7 +50,11 @@ describe('the server in demo mode', () => {
   })
 
   it('refuses a state-changing request from another origin, and counts nothing', async () => {
-    for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [
+      { origin: 'http://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of foreign) {
       const res = await call(portal, '/api/login/two-step', {
         body: { ...USER02, password: 'Wrong0pass' },
         headers,

@@ -3,8 +3,13 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { Secret, TOTP } from 'otpauth'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-const databaseUrl = process.env.DATABASE_URL
-if (!databaseUrl) console.log('two processes over one PostgreSQL: skipped, DATABASE_URL is not set')
+/** A database this test may empty: never DATABASE_URL, which may hold someone's data. */
+const databaseUrl = process.env.TEST_DATABASE_URL
+if (!databaseUrl) {
+  console.log(
+    'two processes over one PostgreSQL: skipped, no TEST_DATABASE_URL (scripts/postgres.sh)',
+  )
+}
 
 const USER02_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 const logs: string[] = []

@@ -1,0 +1,75 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import {
+  expect,
+  expectStep,
+  ONE_STEP_LINK,
+  SETUP_MENU,
+  scanQr,
+  secretOf,
+  TWO_STEP_LINK,
+  test,
+  totp,
+} from './fixtures'
+
+// The app built with VITE_MOCK=off, talking to the Node server over PGlite (no msw anywhere).
+const NEW_PASSWORD = 'Onboard2025'
+/** 10 s into a TOTP time step. */
+const T0 = Date.UTC(2027, 0, 4, 9, 0, 10)
+
+/** The page's clock and the server's (its test clock) show the same time. */
+async function setTime(page: Page, request: APIRequestContext, time: number) {
+  await page.clock.setFixedTime(time)
+  const res = await request.post('/api/test/clock', { data: { now: time } })
+  expect(res.ok()).toBe(true)
+}
+
+test('user01 onboards on the real server: STEP1–STEP5 with the scanned QR code, then the 2-step login', async ({
+  page,
+  context,
+  request,
+}) => {
+  expect((await request.post('/api/mock/reset', { data: {} })).ok()).toBe(true)
+  await page.clock.install({ time: T0 })
+  await setTime(page, request, T0)
+
+  await page.goto('/')
+  await page.getByRole('link', { name: ONE_STEP_LINK }).click()
+  await expectStep(page, 1)
+  await page.getByLabel('User ID').fill('user01')
+  await page.getByLabel('Password', { exact: true }).fill('welcome1')
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(/\/dashboard$/)
+  const [cookie] = await context.cookies()
+  expect(cookie).toMatchObject({ name: 'bp_session', httpOnly: true, sameSite: 'Lax' })
+
+  await page.getByRole('link', { name: SETUP_MENU }).click()
+  await page.getByLabel('Current password').fill('welcome1')
+  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
+  await page.getByLabel('Confirm new password').fill(NEW_PASSWORD)
+  await page.getByRole('button', { name: 'Change Password' }).click()
+  await expect(page.getByText('Your password has been changed.')).toBeVisible()
+  await page.getByRole('link', { name: 'Setting the TOTP authentication' }).click()
+
+  await expectStep(page, 5)
+  const secret = secretOf(await scanQr(page))
+  await page.getByLabel('Verify code').fill(totp(secret, T0))
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByRole('heading', { name: 'Congratulations!' })).toBeVisible()
+
+  // the next time step: the 2-step login with a code the server has not seen
+  await setTime(page, request, T0 + 30_000)
+  await page.getByRole('link', { name: TWO_STEP_LINK }).click()
+  await page.getByLabel('User ID').fill('user01')
+  await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(/\/login\/verify$/)
+  await page.getByLabel('Verify code').fill(totp(secret, T0 + 30_000))
+  await page.getByRole('button', { name: 'Verify', exact: true }).click()
+  await expect(page).toHaveURL(/\/dashboard$/)
+  await expect(page.getByText('You are logged in with 2-step verification')).toBeVisible()
+  // every answer came from the server: no mock worker was ever started
+  const workers = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistrations()).length,
+  )
+  expect(workers).toBe(0)
+})
