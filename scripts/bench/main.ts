@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os'
 import { type ServerType, serve } from '@hono/node-server'
 import { type Browser, chromium, type Page } from '@playwright/test'
 import { staticSite } from '../../server/static'
+import { SERVER_LOAD, sectionOf, withSection } from '../perf-section'
 import { type Chromium, killAll, launchChromium } from './chromium'
 import { audit, type Run } from './lighthouse'
 import { type BenchPage, benchPages } from './pages'
@@ -158,8 +159,11 @@ async function main() {
     'runs per page': RUNS,
     'bench duration': `${Math.round((Date.now() - started) / 1000)} s`,
   }
-  const text = markdown(verdicts, minimalRuns, machine)
   const dir = PARTIAL ? '.bench' : 'docs'
+  // the load test's section is its own: kept as it was
+  const load = sectionOf(`${dir}/perf.md`, SERVER_LOAD)
+  const pages = markdown(verdicts, minimalRuns, machine)
+  const text = load ? withSection(pages, SERVER_LOAD, load) : pages
   mkdirSync(dir, { recursive: true })
   writeFileSync(`${dir}/perf.md`, text)
   writeFileSync(`${dir}/perf.json`, `${JSON.stringify({ machine, minimalRuns, rows }, null, 1)}\n`)
