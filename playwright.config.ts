@@ -56,7 +56,13 @@ export default defineConfig({
     },
     {
       command: `node_modules/.bin/tsx server/main.ts --test-clock`,
-      env: { PORT: String(realPort), DIST: 'dist-real/client', PGLITE_DATA: 'memory://' },
+      // PGlite in memory, whatever DATABASE_URL this shell has: the test resets the demo data
+      env: {
+        PORT: String(realPort),
+        DIST: 'dist-real/client',
+        PGLITE_DATA: 'memory://',
+        DATABASE_URL: '',
+      },
       url: `http://localhost:${realPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -59,13 +59,13 @@ async function load({ storage, key }: { storage: KeyValue; key: string }): Promi
 
 /** The mock's store: the whole state of this browsing context's portal, one request at a time. */
 export const browserStore: Store = {
-  transaction(_scope, _now, fn) {
+  transaction(_scope, clock, fn) {
     const where = storageOf(currentPortal())
     const save = (db: Db) => where.storage.setItem(where.key, JSON.stringify(db))
     return exclusive(where.key, async () => {
       const db = await load(where)
       try {
-        const result = await fn(db)
+        const result = await fn(db, clock())
         save(db)
         return result
       } catch (error) {

@@ -109,10 +109,9 @@ export function endpoint<E extends Spec>(
       await deps.before?.(spec.path)
       const body = (spec.body ? await readBody(request, spec.body) : undefined) as BodyOf<E>
       const sessionId = cookies[sessionCookie()] || undefined
-      const now = deps.now()
       const scope = { ...scopeOf({ body, params }), sessionId }
       const url = new URL(request.url)
-      const result = await deps.store.transaction(scope, now, (db) =>
+      const result = await deps.store.transaction(scope, deps.now, (db, now) =>
         handler({ db, body, params, sessionId, now, url, locale, headers }),
       )
       return { status: 200, body: result, headers }
@@ -120,7 +119,8 @@ export function endpoint<E extends Spec>(
       if (error instanceof HttpError) {
         return { status: error.status, body: error.bodyIn(locale), headers }
       }
-      console.error(error)
+      // its stack only: a driver's error may carry the row it refused (hashes, secrets)
+      console.error(error instanceof Error ? error.stack : 'unexpected failure')
       const body = { code: 'server_error', message: textIn(locale, 'error.server_error') }
       return { status: 500, body, headers: new Headers({ 'content-type': 'application/json' }) }
     }

@@ -16,7 +16,7 @@ export function mswHandlers(routes: Route[]) {
       http[route.method](`*${route.path}`, async ({ request, params, cookies }) => {
         const { status, body, headers } = await route.run({ request, params, cookies }, deps)
         if (route.path === endpoints.resetDemo.path && status === 200) writeFaults({})
-        if (answerLost(route.path)) return Response.error()
+        if (status === 200 && answerLost(route.path)) return Response.error()
         // msw's own Response keeps Set-Cookie, which a browser's Response drops.
         return new HttpResponse(JSON.stringify(body), { status, headers })
       }),

@@ -11,18 +11,28 @@ export type Scope = {
   userIds: string[]
   /** Every session of those users, not only the cookie's (to end them). */
   allSessions?: boolean
-  /** The whole state: lists of every user, the mailbox and audit log, a reset. */
+  /**
+   * Lists read whole and changed in no row, so not locked: every user and the audit log (for a
+   * request whose session exists: an admin's lists), the mailbox.
+   */
+  reads?: Array<'users' | 'audit' | 'mails'>
+  /** The whole state, to replace it (a reset): no other request runs meanwhile. */
   everything?: boolean
 }
 
 /**
  * Where the portal keeps its state. `transaction` gives `fn` the scope's state and keeps what it
  * changed, also when `fn` refuses with a domain error (a failed attempt must be counted), but not
- * when it fails unexpectedly. Two transactions over one user never interleave.
+ * when it fails unexpectedly. Two transactions over one user never interleave; `fn` gets the
+ * time read once its turn has come.
  */
 export type Store = {
-  transaction<T>(scope: Scope, now: number, fn: (db: Db) => T | Promise<T>): Promise<T>
+  transaction<T>(
+    scope: Scope,
+    clock: () => number,
+    fn: (db: Db, now: number) => T | Promise<T>,
+  ): Promise<T>
 }
 
-/** The scope of a request that reads or resets the whole portal. */
+/** The scope of a request that replaces the whole portal. */
 export const everything = () => ({ userIds: [], everything: true })

@@ -5,8 +5,8 @@
  * `--report FILE` also writes Vitest's JSON report.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { parseArgs } from 'node:util'
+import { freePort, startServer } from './server-process'
 
 const { values } = parseArgs({
   options: {
@@ -16,46 +16,27 @@ const { values } = parseArgs({
   },
 })
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-async function startServer(kind: string): Promise<{ url: string; server: ChildProcess }> {
+async function ownServer(kind: string): Promise<{ url: string; server: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = {}
+  if (kind !== 'pglite' && kind !== 'postgres') throw new Error('--server is pglite or postgres')
+  if (kind === 'pglite') env.PGLITE_DATA = 'memory://'
+  else if (!process.env.DATABASE_URL) throw new Error('--server postgres needs DATABASE_URL')
+  // PGlite only when asked for: a DATABASE_URL in the environment must not win
+  if (kind === 'pglite') env.DATABASE_URL = ''
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DIST: 'no-app' }
-  if (kind === 'pglite') {
-    env.PGLITE_DATA = 'memory://'
-    delete env.DATABASE_URL
-  } else if (!env.DATABASE_URL) {
-    throw new Error('--server postgres needs DATABASE_URL')
-  }
-  const server = spawn('node_modules/.bin/tsx', ['server/main.ts', '--test-clock'], {
+  const server = await startServer(port, {
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    args: ['--demo', '--test-clock'],
+    onOutput: (t) => process.stdout.write(t),
   })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`the server stopped (${server.exitCode})`)
-    const up = await fetch(`${url}/api/session`).then(
-      () => true,
-      () => false,
-    )
-    if (up) return { url, server }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('the server did not start in 60 s')
+  return { url: `http://127.0.0.1:${port}`, server }
 }
 
 let server: ChildProcess | undefined
 let url = values['base-url']
 if (!url) {
   if (!values.server) throw new Error('give --base-url URL, or --server pglite|postgres')
-  ;({ url, server } = await startServer(values.server))
+  ;({ url, server } = await ownServer(values.server))
 }
 const reporters = values.report
   ? ['--reporter=default', '--reporter=json', `--outputFile.json=${values.report}`]

@@ -5,12 +5,13 @@
  * 100 users, copies of user02 (same password), so that logins are not queued behind one user's
  * lock. Writes its section of docs/perf.md (`--no-write`: prints it only).
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import autocannon, { type Request } from 'autocannon'
 import pg from 'pg'
 import { SERVER_LOAD, withSection } from './perf-section'
+import { startServer } from './server-process'
 
 const SECONDS = 10
 const CONNECTIONS = 20
@@ -21,24 +22,6 @@ const ownDb = !process.env.DATABASE_URL
 const url =
   process.env.DATABASE_URL ??
   execFileSync('bash', ['scripts/postgres.sh'], { encoding: 'utf8' }).trim()
-
-async function startServer(port: number) {
-  const server = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: url, DIST: 'no-app' },
-    stdio: 'ignore',
-  })
-  for (let i = 0; i < 600; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/api/session`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return server
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('server did not start')
-}
 
 /** The load users: user02's row under 100 new IDs, their old sessions gone. */
 async function seedUsers() {
@@ -132,7 +115,9 @@ async function pgVersion(): Promise<string> {
 }
 
 const ports = [54421, 54422]
-const servers = await Promise.all(ports.map(startServer))
+const servers = await Promise.all(
+  ports.map((port) => startServer(port, { env: { DATABASE_URL: url }, args: ['--demo'] })),
+)
 const bases = ports.map((p) => `http://127.0.0.1:${p}`)
 await seedUsers()
 const jar = await cookies(bases[0] ?? '')

@@ -17,6 +17,10 @@ if [ -z "${bin}" ] || [ ! -x "${bin}/initdb" ]; then
   exit 1
 fi
 "${as[@]}" "${bin}/pg_ctl" -D "${dir}" -m fast stop >/dev/null 2>&1 || true
+if [ -L "${dir}" ]; then
+  echo "refusing: ${dir} is a symbolic link" >&2
+  exit 1
+fi
 rm -rf "${dir}"
 mkdir -p "${dir}"
 [ ${#as[@]} -gt 0 ] && chown postgres "${dir}"

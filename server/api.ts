@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import * as z from 'zod/mini'
-import { portalRoutes, routes } from '../mocks/handlers'
+import { demoRoutes, portalRoutes } from '../mocks/handlers'
 import { type Deps, notFound } from '../mocks/http'
 import { HttpError } from '../mocks/http-error'
 import { localeOf, withTexts } from '../mocks/messages'
@@ -15,6 +15,7 @@ export type ApiOptions = {
   testClock: boolean
 }
 
+const MAX_BODY = 16 * 2 ** 20
 const ClockBody = z.object({ now: z.int().check(z.nonnegative()) })
 
 /** The origin a browser on this server's own pages sends (behind a TLS proxy, https). */
@@ -48,6 +49,10 @@ export function portalApi({ store, demo, testClock }: ApiOptions): Hono {
   // A state-changing request from another site's page is refused before it is read.
   api.use('/api/*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    // A body is read up to 16 MiB, its length said first: enough to name the field of a 10 MB
+    // password (as the conformance suite asks), and no stream of unknown length.
+    const length = Number(c.req.header('content-length') ?? Number.NaN)
+    if (!(length <= MAX_BODY)) return refusal(c.req.raw, new HttpError('bad_request'))
     const origin = c.req.header('origin')
     const crossSite = c.req.header('sec-fetch-site') === 'cross-site'
     if (crossSite || (origin && origin !== ownOrigin(c.req.raw))) {
@@ -65,7 +70,7 @@ export function portalApi({ store, demo, testClock }: ApiOptions): Hono {
     })
   }
 
-  for (const route of demo ? routes : portalRoutes) {
+  for (const route of demo ? [...portalRoutes, ...demoRoutes] : portalRoutes) {
     api.on(route.method.toUpperCase(), route.path, async (c) => {
       const incoming = { request: c.req.raw, params: c.req.param(), cookies: getCookie(c) }
       const { status, body, headers } = await route.run(incoming, deps)

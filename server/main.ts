@@ -1,8 +1,9 @@
 /**
  * `npm run server`: the portal's API and the app (the `npm run build:real` build) on one origin.
  * PORT (8080), DATABASE_URL (PostgreSQL; else PGlite in PGLITE_DATA, `.portal-data`), DIST
- * (`dist-real/client`); `--no-demo` seeds no accounts and serves no mailbox; `--test-clock`
- * lets conformance runs set the time.
+ * (`dist-real/client`). Demo mode (the demo accounts, the mailbox) is on over PGlite unless
+ * `--no-demo`, and off over DATABASE_URL unless `--demo`; `--test-clock` lets conformance runs
+ * set the time.
  */
 import { existsSync } from 'node:fs'
 import { serve } from '@hono/node-server'
@@ -11,7 +12,8 @@ import { openPortal } from './portal'
 import { staticSite } from './static'
 
 const args = new Set(process.argv.slice(2))
-const demo = !args.has('--no-demo')
+// Demo accounts have published passwords: over a database of one's own, only when asked for.
+const demo = args.has('--demo') || (!process.env.DATABASE_URL && !args.has('--no-demo'))
 const testClock = args.has('--test-clock')
 const port = Number(process.env.PORT ?? 8080)
 const root = process.env.DIST ?? 'dist-real/client'

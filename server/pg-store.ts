@@ -82,8 +82,16 @@ function recordOf(table: Table, row: Row): Row {
 
 type Loaded = Record<string, Row[]>
 
-/** The scope's rows; a user's codes only while they can still matter (active or in the mail window). */
-async function load(query: Query, scope: Scope, ids: string[], now: number): Promise<Loaded> {
+/**
+ * The scope's rows; a user's codes only while they can still matter (active or in the mail
+ * window). Every user and the audit log only for a request whose session exists (`signedIn`).
+ */
+async function load(
+  query: Query,
+  scope: Scope,
+  { ids, signedIn }: { ids: string[]; signedIn: boolean },
+  now: number,
+): Promise<Loaded> {
   const select = (table: Table, where = 'TRUE', params: unknown[] = []) =>
     query(
       `SELECT * FROM ${table.name} WHERE ${where}${table.ordered ? ' ORDER BY seq' : ''}`,
@@ -92,8 +100,12 @@ async function load(query: Query, scope: Scope, ids: string[], now: number): Pro
   if (scope.everything) {
     return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await select(t)])))
   }
+  const reads = (list: 'users' | 'audit' | 'mails') => scope.reads?.includes(list) ?? false
   return {
-    users: await select(users, 'user_id = ANY($1)', [ids]),
+    users:
+      reads('users') && signedIn
+        ? await select(users)
+        : await select(users, 'user_id = ANY($1)', [ids]),
     sessions: scope.allSessions
       ? await select(sessions, 'user_id = ANY($1)', [ids])
       : await select(sessions, 'id = $1', [scope.sessionId ?? null]),
@@ -103,8 +115,8 @@ async function load(query: Query, scope: Scope, ids: string[], now: number): Pro
       "user_id = ANY($1) AND (state = 'active' OR sent_at > $2 OR attempt_id = $3)",
       [ids, now - durations.mailWindow, scope.sessionId ?? null],
     ),
-    mails: [],
-    audit: [],
+    mails: reads('mails') ? await select(mails) : [],
+    audit: reads('audit') && signedIn ? await select(audit) : [],
   }
 }
 
@@ -153,14 +165,15 @@ async function save(query: Query, before: Db, after: Db): Promise<void> {
 /**
  * The portal's state in PostgreSQL. A transaction locks the users it touches (advisory locks,
  * in one order, so two never wait on each other), reads their rows, lets the core change them
- * and writes the difference; one that reads everything locks out all others. So every count
+ * and writes the difference; one that replaces everything (a reset) locks out all others. So every count
  * (failures, a TOTP step's single use, the mail limit) is exact however many processes serve.
  */
 export function postgresStore(sql: Sql): Store {
   return {
-    async transaction(scope, now, fn) {
+    async transaction(scope, clock, fn) {
       const outcome = await sql.transaction(async (query) => {
         const ids = new Set(scope.userIds)
+        let signedIn = false
         if (scope.everything) {
           await query('SELECT pg_advisory_xact_lock(1, 0)')
         } else {
@@ -170,16 +183,21 @@ export function postgresStore(sql: Sql): Store {
               scope.sessionId,
             ])
             if (owner) ids.add(String(owner.user_id))
+            signedIn = Boolean(owner)
           }
-          for (const id of [...ids].sort()) {
-            await query('SELECT pg_advisory_xact_lock(2, hashtext($1))', [id])
-          }
+          // in the order of the lock keys themselves, so two scopes never wait on each other
+          const keys = await query(
+            'SELECT DISTINCT hashtext(id) AS key FROM unnest($1::text[]) AS id ORDER BY key',
+            [[...ids]],
+          )
+          for (const { key } of keys) await query('SELECT pg_advisory_xact_lock(2, $1)', [key])
         }
-        const loaded = await load(query, scope, [...ids], now)
+        const now = clock()
+        const loaded = await load(query, scope, { ids: [...ids], signedIn }, now)
         const before = dbOf(loaded)
         const db = structuredClone(before)
         try {
-          const result = await fn(db)
+          const result = await fn(db, now)
           await save(query, before, db)
           return { result }
         } catch (error) {

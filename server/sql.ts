@@ -29,6 +29,16 @@ export async function openPglite(dataDir: string): Promise<Sql> {
   }
 }
 
+/** Where a database URL points, never its credentials (nor the URL, if it is not one). */
+function hostOf(url: string): string {
+  try {
+    const { host, pathname } = new URL(url)
+    return `${host}${pathname}`
+  } catch {
+    return 'DATABASE_URL'
+  }
+}
+
 /** A real PostgreSQL through node-postgres' pool: one connection per transaction. */
 export async function openPostgres(url: string): Promise<Sql> {
   const types = {
@@ -36,13 +46,11 @@ export async function openPostgres(url: string): Promise<Sql> {
       oid === INT8 ? toNumber : pg.types.getTypeParser(oid, format),
   }
   const pool = new pg.Pool({ connectionString: url, types, max: 10 })
-  const where = new URL(url)
-  where.password = ''
-  where.username = where.username ? '***' : ''
   return {
-    where: `PostgreSQL (${where.host}${where.pathname})`,
+    where: `PostgreSQL (${hostOf(url)})`,
     async transaction(fn) {
       const client = await pool.connect()
+      let broken = false
       try {
         await client.query('BEGIN')
         const result = await fn(
@@ -51,10 +59,13 @@ export async function openPostgres(url: string): Promise<Sql> {
         await client.query('COMMIT')
         return result
       } catch (error) {
-        await client.query('ROLLBACK')
+        // a connection that cannot roll back is dropped, not given to the next request
+        await client.query('ROLLBACK').catch(() => {
+          broken = true
+        })
         throw error
       } finally {
-        client.release()
+        client.release(broken)
       }
     },
     close: () => pool.end(),
@@ -64,8 +75,8 @@ export async function openPostgres(url: string): Promise<Sql> {
 const MIGRATIONS = join(import.meta.dirname, 'migrations')
 
 /**
- * Applies the migrations not yet applied, in name order, each in its own transaction; a lock
- * makes processes that start together apply each once.
+ * Applies the migrations not yet applied, in name order, in one transaction; a lock makes
+ * processes that start together apply each once.
  */
 export async function migrate(sql: Sql): Promise<string[]> {
   const files = readdirSync(MIGRATIONS)

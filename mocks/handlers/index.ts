@@ -1,11 +1,11 @@
 import type { Route } from '../http'
 import { adminRoutes } from './admin'
 import { loginRoutes } from './login'
-import { mockRoutes } from './mock'
+import { demoRoutes, scenarioRoutes } from './mock'
 import { sessionRoutes } from './session'
 import { setupRoutes } from './setup'
 
-/** The portal's endpoints, the demo's own (`/api/mock/*`) apart. */
+/** The portal's endpoints, the demo's own (`/api/mock/*`, `demoRoutes`) apart. */
 export const portalRoutes: Route[] = [
   ...sessionRoutes,
   ...loginRoutes,
@@ -15,4 +15,6 @@ export const portalRoutes: Route[] = [
 
 // msw tries the handlers in order, reading the request's cookies for each: the session, which
 // every page asks for first, comes first.
-export const routes: Route[] = [...portalRoutes, ...mockRoutes]
+export const routes: Route[] = [...portalRoutes, ...demoRoutes, ...scenarioRoutes]
+
+export { demoRoutes }

@@ -1,5 +1,4 @@
 import { endpoints } from '../../src/contract'
-import { writeFaults } from '../faults'
 import { endpoint } from '../http'
 import { fail } from '../http-error'
 import { currentPortal } from '../portal'
@@ -9,27 +8,30 @@ import { seedDb } from '../seed'
 import { clearCookie } from '../session'
 import { everything } from '../store'
 
-export const mockRoutes = [
+/** The demo's own endpoints: its mailbox and its reset (a server serves them in demo mode). */
+export const demoRoutes = [
   endpoint(
     endpoints.mailbox,
     ({ db, url }) => {
       const to = url.searchParams.get('to')
       return { mails: db.mails.filter((m) => !to || m.to === to).toReversed() }
     },
-    everything,
+    () => ({ userIds: [], reads: ['mails'] }),
   ),
 
   endpoint(
     endpoints.resetDemo,
     async ({ db, headers }) => {
       Object.assign(db, await seedDb())
-      writeFaults({})
       headers.append('Set-Cookie', clearCookie())
       return { ok: true as const }
     },
     everything,
   ),
+]
 
+/** The mock's scenarios: in the browser only, where a tab can have a portal of its own. */
+export const scenarioRoutes = [
   // Only a browsing context's own portal takes a scenario (mocks/portal.ts): the shared one,
   // with the user's own demo data, never does.
   endpoint(

@@ -19,12 +19,10 @@ function call(
   const headers: Record<string, string> = { host: 'portal.example', ...init.headers }
   if (init.cookie) headers.cookie = init.cookie
   if (init.body === undefined) return portal.api.request(`${ORIGIN}${path}`, { headers })
+  const body = JSON.stringify(init.body)
   headers['content-type'] = 'application/json'
-  return portal.api.request(`${ORIGIN}${path}`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(init.body),
-  })
+  headers['content-length'] = String(Buffer.byteLength(body))
+  return portal.api.request(`${ORIGIN}${path}`, { method: 'POST', headers, body })
 }
 
 const cookieOf = (response: Response) => response.headers.get('set-cookie')?.split(';')[0] ?? ''
@@ -104,6 +102,19 @@ describe('the server in demo mode', () => {
     })
     expect(forUnknown).toBe(1)
     expect(checks.mock.calls.length).toBe(1)
+  })
+
+  it('does not read a body over 16 MiB, nor one of unknown length', async () => {
+    const big = { userId: 'user02', password: 'x'.repeat(17 * 2 ** 20) }
+    const res = await call(portal, '/api/login/two-step', { body: big })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toMatchObject({ code: 'bad_request' })
+    const unknownLength = await portal.api.request(`${ORIGIN}/api/login/two-step`, {
+      method: 'POST',
+      headers: { host: 'portal.example', 'content-type': 'application/json' },
+      body: JSON.stringify(USER02),
+    })
+    expect(unknownLength.status).toBe(400)
   })
 
   it('refuses the test clock when not started with it', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { Secret, TOTP } from 'otpauth'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startServer } from '../../scripts/server-process'
 
 /** A database this test may empty: never DATABASE_URL, which may hold someone's data. */
 const databaseUrl = process.env.TEST_DATABASE_URL
@@ -13,25 +14,6 @@ if (!databaseUrl) {
 
 const USER02_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 const logs: string[] = []
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DIST: 'no-app' },
-  })
-  server.stdout?.on('data', (d) => logs.push(String(d)))
-  server.stderr?.on('data', (d) => logs.push(String(d)))
-  for (let i = 0; i < 600; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/api/session`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return server
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`server on ${port} did not start`)
-}
 
 const post = async (base: string, path: string, body: unknown, cookie = '') => {
   const res = await fetch(`${base}${path}`, {
@@ -53,7 +35,12 @@ describe.skipIf(!databaseUrl)('two server processes over one PostgreSQL', () => 
   const bases = ports.map((p) => `http://127.0.0.1:${p}`)
   let servers: ChildProcess[] = []
   beforeAll(async () => {
-    servers = await Promise.all(ports.map(startServer))
+    const onOutput = (text: string) => void logs.push(text)
+    servers = await Promise.all(
+      ports.map((port) =>
+        startServer(port, { env: { DATABASE_URL: databaseUrl }, args: ['--demo'], onOutput }),
+      ),
+    )
   }, 120_000)
   afterAll(() => {
     for (const s of servers) s.kill('SIGTERM')
