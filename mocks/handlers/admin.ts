@@ -1,10 +1,11 @@
 import { type AdminUser, endpoints, UserIdParam } from '../../src/contract'
+import type { Params } from '../../src/i18n/catalog'
 import { randomId } from '../crypto'
 import type { AuditRecord, Db, UserRecord } from '../db'
-import { endpoint } from '../http'
+import { type Context, endpoint } from '../http'
 import { fail } from '../http-error'
 import { countSuccess, isLocked } from '../lockout'
-import { methodIn, sendMail } from '../mail'
+import { type MailKind, methodIn, sendMail } from '../mail'
 import { own } from '../own'
 import { endSessionsOf, requireSession } from '../session'
 
@@ -52,6 +53,29 @@ const target = ({ params }: { params: Readonly<Record<string, unknown>> }) => {
   return { userIds: id.success ? [id.data] : [], allSessions: true }
 }
 
+type Done = Pick<AuditRecord, 'action' | 'detail'> & { mail: [MailKind, Params] }
+type AdminContext = Pick<Context<unknown>, 'db' | 'params' | 'locale' | 'now' | 'sessionId'>
+
+/** The admin (by the session) and the general user the action is on. */
+function actors({ db, params, now, sessionId }: AdminContext) {
+  return { admin: requireAdmin(db, sessionId, now), user: targetOf(db, params.userId) }
+}
+
+/**
+ * After an admin's action: a switch or a reset stops the old second factor at once; every
+ * action is logged and mailed to the user, and answered with the user as the list shows them.
+ */
+function done(
+  { db, locale, now }: AdminContext,
+  { admin, user }: ReturnType<typeof actors>,
+  { action, detail, mail }: Done,
+): AdminUser {
+  if (action !== 'unlock') clearSecondFactor(db, user)
+  audit(db, { at: now, actor: admin.userId, target: user.userId, action, detail })
+  sendMail(db, user.email, { locale, now }, ...mail)
+  return view(user, now)
+}
+
 export const adminRoutes = [
   endpoint(
     endpoints.adminUsers,
@@ -73,61 +97,47 @@ export const adminRoutes = [
 
   endpoint(
     endpoints.adminSwitch,
-    ({ db, body, params, locale, now, sessionId }) => {
-      const admin = requireAdmin(db, sessionId, now)
-      const user = targetOf(db, params.userId)
-      if (user.method === body.method) fail('wrong_step')
-      const from = user.method
-      user.method = body.method
-      clearSecondFactor(db, user)
-      const detail = `${methodName[from]} → ${methodName[body.method]}`
-      audit(db, {
-        at: now,
-        actor: admin.userId,
-        target: user.userId,
+    (ctx) => {
+      const who = actors(ctx)
+      const { method } = who.user
+      if (method === ctx.body.method) fail('wrong_step')
+      who.user.method = ctx.body.method
+      return done(ctx, who, {
         action: 'switch_method',
-        detail,
+        detail: `${methodName[method]} → ${methodName[ctx.body.method]}`,
+        mail: ['switched', { method: methodIn(ctx.locale, ctx.body.method) }],
       })
-      sendMail(db, user.email, { locale, now }, 'switched', {
-        method: methodIn(locale, body.method),
-      })
-      return view(user, now)
     },
     target,
   ),
 
   endpoint(
     endpoints.adminReset,
-    ({ db, params, locale, now, sessionId }) => {
-      const admin = requireAdmin(db, sessionId, now)
-      const user = targetOf(db, params.userId)
+    (ctx) => {
+      const who = actors(ctx)
+      const { method, registered } = who.user
       // Only a registration can be reset, as User management offers it.
-      if (!user.registered) fail('wrong_step')
-      clearSecondFactor(db, user)
-      const detail = methodName[user.method]
-      audit(db, { at: now, actor: admin.userId, target: user.userId, action: 'reset', detail })
-      sendMail(db, user.email, { locale, now }, 'reset', { method: methodIn(locale, user.method) })
-      return view(user, now)
+      if (!registered) fail('wrong_step')
+      return done(ctx, who, {
+        action: 'reset',
+        detail: methodName[method],
+        mail: ['reset', { method: methodIn(ctx.locale, method) }],
+      })
     },
     target,
   ),
 
   endpoint(
     endpoints.adminUnlock,
-    ({ db, params, locale, now, sessionId }) => {
-      const admin = requireAdmin(db, sessionId, now)
-      const user = targetOf(db, params.userId)
-      if (!isLocked(user, now)) fail('wrong_step')
-      countSuccess(user)
-      audit(db, {
-        at: now,
-        actor: admin.userId,
-        target: user.userId,
+    (ctx) => {
+      const who = actors(ctx)
+      if (!isLocked(who.user, ctx.now)) fail('wrong_step')
+      countSuccess(who.user)
+      return done(ctx, who, {
         action: 'unlock',
         detail: '',
+        mail: ['unlocked', { userId: who.user.userId }],
       })
-      sendMail(db, user.email, { locale, now }, 'unlocked', { userId: user.userId })
-      return view(user, now)
     },
     target,
   ),
