@@ -1,13 +1,20 @@
 import * as z from 'zod/mini'
-import { AuditEntry, Mail, Stage, User } from '../src/contract'
+import { AuditEntry, Mail, Method, Role, Stage } from '../src/contract'
 
 const Stamp = z.number()
 const Until = z.nullable(z.number())
 
-/** A user as the API shows them (the contract's `User`), and what only the server keeps. */
-export const UserRecord = z.extend(z.omit(User, { maskedEmail: true }), {
+export const UserRecord = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: Role,
+  method: Method,
+  /** An admin in setup picks the second method at STEP4; everyone else has it set. */
+  methodChosen: z.boolean(),
   email: z.string(),
   passwordHash: z.string(),
+  passwordChanged: z.boolean(),
+  registered: z.boolean(),
   totpSecret: z.nullable(z.string()),
   lastTotpStep: z.nullable(z.number()),
   failedCount: z.number(),
