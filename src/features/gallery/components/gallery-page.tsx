@@ -20,7 +20,6 @@ function Entry({
   const locale = useLocale()
   const states = useMessages(stateNames)
   const [open, setOpen] = useState(false)
-  const ready = useHydrated()
   const previewsId = useId()
   const state = states[scenario.name] ?? scenario.title
   const shown = open || showAll
@@ -35,7 +34,6 @@ function Entry({
             className="link-button"
             aria-expanded={open}
             aria-controls={previewsId}
-            disabled={!ready}
             onClick={() => setOpen(!open)}
           >
             {open ? t.hide : t.show}
@@ -69,14 +67,12 @@ function Toggle({
   label,
   hint,
   checked,
-  disabled,
   onChange,
 }: {
   id: string
   label: string
   hint?: string
   checked: boolean
-  disabled: boolean
   onChange: (checked: boolean) => void
 }) {
   return (
@@ -85,7 +81,6 @@ function Toggle({
         id={id}
         type="checkbox"
         checked={checked}
-        disabled={disabled}
         onChange={(event) => onChange(event.target.checked)}
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
@@ -114,34 +109,30 @@ export function GalleryPage() {
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <p>{t.intro}</p>
       <p>{fill(t.count, { screens: groups.length, states: scenarios.length })}</p>
-      <Toggle
-        id="gallery-show-all"
-        label={t.showAll}
-        hint={t.showAllHint}
-        checked={showAll}
-        disabled={!ready}
-        onChange={setShowAll}
-      />
-      <Toggle
-        id="gallery-dark"
-        label={t.dark}
-        checked={dark}
-        disabled={!ready}
-        onChange={setDark}
-      />
-      {groups.map(({ screen, entries }) => (
-        <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
-          <h2 id={`gallery-${screen.id}`}>
-            {screen.id === 'X' ? '' : `${screen.id} `}
-            {names[screen.id] ?? screen.name}
-          </h2>
-          <ul className="gallery__entries">
-            {entries.map((scenario) => (
-              <Entry key={scenario.name} scenario={scenario} showAll={showAll} dark={dark} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* Its controls work once the page is hydrated: one attribute disables them all until then. */}
+      <fieldset className="gallery__controls" disabled={!ready}>
+        <Toggle
+          id="gallery-show-all"
+          label={t.showAll}
+          hint={t.showAllHint}
+          checked={showAll}
+          onChange={setShowAll}
+        />
+        <Toggle id="gallery-dark" label={t.dark} checked={dark} onChange={setDark} />
+        {groups.map(({ screen, entries }) => (
+          <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
+            <h2 id={`gallery-${screen.id}`}>
+              {screen.id === 'X' ? '' : `${screen.id} `}
+              {names[screen.id] ?? screen.name}
+            </h2>
+            <ul className="gallery__entries">
+              {entries.map((scenario) => (
+                <Entry key={scenario.name} scenario={scenario} showAll={showAll} dark={dark} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </fieldset>
     </div>
   )
 }
