@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 
-/** docs/perf.md holds two reports: the bench's (the page) and the load test's (this section). */
+/** docs/perf.md holds the bench's report (the page) and sections the bench keeps as they are. */
 export const SERVER_LOAD = '## Server load (`npm run load`)'
+/** Written by hand: each performance mechanism's A/B runs, against their spread. */
+export const MECHANISMS = '## Mechanisms, measured'
 
 /** The section under `heading` (to the next `## ` heading or the end), or undefined. */
 export function sectionOf(file: string, heading: string): string | undefined {

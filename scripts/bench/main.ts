@@ -5,13 +5,11 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
-import { type ServerType, serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from '@playwright/test'
-import { staticSite } from '../../server/static'
-import { SERVER_LOAD, sectionOf, withSection } from '../perf-section'
-import { type Chromium, killAll, launchChromium } from './chromium'
-import { audit, type Run } from './lighthouse'
+import { cpus } from 'node:os'
+import { MECHANISMS, SERVER_LOAD, sectionOf, withSection } from '../perf-section'
+import { killAll, launchChromium } from './chromium'
+import { listen, measure, prepare, withPage } from './cold-run'
+import type { Run } from './lighthouse'
 import { type BenchPage, benchPages } from './pages'
 import { judge, markdown, median, type Row } from './report'
 
@@ -25,44 +23,6 @@ const RR = `${process.cwd()}/node_modules/.bin/react-router`
 
 const log = (text: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`)
-
-function listen(root: string): Promise<{ origin: string; server: ServerType }> {
-  return new Promise((ready) => {
-    const server = serve(
-      { fetch: staticSite(root).fetch, port: 0, hostname: '127.0.0.1' },
-      (info) => ready({ origin: `http://127.0.0.1:${info.port}`, server }),
-    )
-  })
-}
-
-/** Playwright on a Chromium the bench launched (Lighthouse then uses the same one). */
-async function withPage<T>(browser: Chromium, use: (page: Page) => Promise<T>): Promise<T> {
-  const connected: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${browser.port}`)
-  try {
-    const context = connected.contexts()[0]
-    if (!context) throw new Error('Chromium has no default context')
-    return await use(await context.newPage())
-  } finally {
-    await connected.close()
-  }
-}
-
-/** The page in its state, as cold as a first visit: no HTTP cache, no mock worker yet. */
-async function prepare(browser: Chromium, page: BenchPage, origin: string): Promise<void> {
-  await withPage(browser, async (tab) => {
-    if (page.state) await page.state(tab, origin)
-    else await tab.goto(origin)
-    const cdp = await tab.context().newCDPSession(tab)
-    await tab.goto('about:blank')
-    await cdp.send('Storage.clearDataForOrigin', {
-      origin,
-      storageTypes: 'service_workers,cache_storage',
-    })
-    await cdp.send('Network.clearBrowserCache')
-    await cdp.detach()
-    await tab.close()
-  })
-}
 
 /** The page as the app finally renders it, scripts removed, served beside the app. */
 async function saveStatic(page: BenchPage, origin: string): Promise<string> {
@@ -81,22 +41,6 @@ async function saveStatic(page: BenchPage, origin: string): Promise<string> {
     mkdirSync(`${BUILD}/client/bench-static`, { recursive: true })
     writeFileSync(`${BUILD}/client/bench-static/${page.id}.html`, `<!doctype html>\n${stripped}`)
     return `/bench-static/${page.id}.html`
-  } finally {
-    await browser.stop()
-  }
-}
-
-async function measure(
-  name: string,
-  url: string,
-  before?: (browser: Chromium) => Promise<void>,
-): Promise<Run> {
-  const browser = await launchChromium()
-  try {
-    await before?.(browser)
-    const run = await audit(url, browser.port, `.bench/lhr/${name}.json`)
-    run.load = loadavg()[0] ?? 0
-    return run
   } finally {
     await browser.stop()
   }
@@ -160,10 +104,12 @@ async function main() {
     'bench duration': `${Math.round((Date.now() - started) / 1000)} s`,
   }
   const dir = PARTIAL ? '.bench' : 'docs'
-  // the load test's section is its own: kept as it was
-  const load = sectionOf(`${dir}/perf.md`, SERVER_LOAD)
-  const pages = markdown(verdicts, minimalRuns, machine)
-  const text = load ? withSection(pages, SERVER_LOAD, load) : pages
+  // the load test's section and the hand-written A/B records are kept as they were
+  let text = markdown(verdicts, minimalRuns, machine)
+  for (const heading of [MECHANISMS, SERVER_LOAD]) {
+    const kept = sectionOf(`${dir}/perf.md`, heading)
+    if (kept) text = withSection(text, heading, kept)
+  }
   mkdirSync(dir, { recursive: true })
   writeFileSync(`${dir}/perf.md`, text)
   writeFileSync(`${dir}/perf.json`, `${JSON.stringify({ machine, minimalRuns, rows }, null, 1)}\n`)
