@@ -8,7 +8,6 @@ export type Run = {
   lcp: number
   tbt: number
   cls: number
-  lcpElement: string
   finalPath: string
   benchmarkIndex: number
   /** The machine's 1-minute load average after the run. */
@@ -33,18 +32,12 @@ export async function audit(url: string, port: number, save?: string): Promise<R
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
   if (save) writeFileSync(save, JSON.stringify(lhr))
   const value = (id: string) => Number(lhr.audits[id]?.numericValue ?? Number.NaN)
-  const lcpTable = (
-    lhr.audits['largest-contentful-paint-element']?.details as {
-      items?: { items?: { node?: { selector?: string; nodeLabel?: string } }[] }[]
-    }
-  )?.items?.[0]?.items?.[0]?.node
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
-    lcpElement: lcpTable ? `${lcpTable.selector} "${(lcpTable.nodeLabel ?? '').slice(0, 50)}"` : '',
     finalPath: new URL(lhr.finalDisplayedUrl).pathname,
     benchmarkIndex: Number(lhr.environment?.benchmarkIndex ?? 0),
     load: 0,

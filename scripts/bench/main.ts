@@ -25,26 +25,52 @@ const RR = `${process.cwd()}/node_modules/.bin/react-router`
 const log = (text: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`)
 
-/** The page as the app finally renders it, scripts removed, served beside the app. */
-async function saveStatic(page: BenchPage, origin: string): Promise<string> {
+/**
+ * The page as the app finally renders it, scripts removed, served beside the app; and its largest
+ * contentful paint's element (Lighthouse 12.2.3 cannot name it with Chromium 156: its
+ * TraceElements gatherer fails on the trace).
+ */
+async function saveStatic(page: BenchPage, origin: string): Promise<{ path: string; lcp: string }> {
   const browser = await launchChromium()
   try {
-    const html = await withPage(browser, async (tab) => {
+    const { html, lcp } = await withPage(browser, async (tab) => {
       if (page.state) await page.state(tab, origin)
+      await tab.addInitScript(recordLargestPaint, LCP_KEY)
       await tab.goto(`${origin}${page.path}`)
       await tab.waitForLoadState('networkidle')
       if (new URL(tab.url()).pathname !== page.path) throw new Error(`${page.path} redirected`)
-      return tab.evaluate(() => document.documentElement.outerHTML)
+      return {
+        html: await tab.evaluate(() => document.documentElement.outerHTML),
+        lcp: await tab.evaluate((key) => sessionStorage.getItem(key) ?? '', LCP_KEY),
+      }
     })
     const stripped = html
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
       .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '')
     mkdirSync(`${BUILD}/client/bench-static`, { recursive: true })
     writeFileSync(`${BUILD}/client/bench-static/${page.id}.html`, `<!doctype html>\n${stripped}`)
-    return `/bench-static/${page.id}.html`
+    return { path: `/bench-static/${page.id}.html`, lcp }
   } finally {
     await browser.stop()
   }
+}
+
+const LCP_KEY = 'bench:largest-paint'
+
+/**
+ * Run in each document from its start: names every largest-contentful-paint candidate when it
+ * paints (a prerendered frame's nodes are gone once the screen mounts) in sessionStorage.
+ */
+function recordLargestPaint(key: string): void {
+  sessionStorage.removeItem(key)
+  new PerformanceObserver((list) => {
+    const entry = list.getEntries().at(-1)
+    const element = entry instanceof LargestContentfulPaint ? entry.element : null
+    if (!element) return
+    const name =
+      element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : '')
+    sessionStorage.setItem(key, `${name} "${(element.textContent ?? '').trim().slice(0, 24)}…"`)
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
 }
 
 async function main() {
@@ -64,9 +90,12 @@ async function main() {
     failures: [],
   }))
   const statics = new Map<string, string>()
-  for (const page of PAGES) {
+  for (const [i, page] of PAGES.entries()) {
     log(`static copy of ${page.path}`)
-    statics.set(page.id, await saveStatic(page, app.origin))
+    const saved = await saveStatic(page, app.origin)
+    statics.set(page.id, saved.path)
+    const row = rows[i]
+    if (row) row.lcpElement = saved.lcp
   }
 
   const minimalRuns: Run[] = []
@@ -95,11 +124,13 @@ async function main() {
   const minimalTbt = median(minimalRuns.map((r) => r.tbt))
   const verdicts = rows.map((row) => judge(row, minimalTbt))
   const all = [...minimalRuns, ...rows.flatMap((r) => [...r.runs, ...r.staticRuns])]
+  const chromium = await launchChromium()
+  await chromium.stop()
   const machine = {
     date: new Date().toISOString(),
     machine: `${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model}, ${cpus().length} cores`,
     'Node.js': process.version,
-    Chromium: (await launchChromium().then(async (b) => (await b.stop(), b.version))) ?? '',
+    Chromium: chromium.version,
     'Lighthouse benchmark index (median)': Math.round(median(all.map((r) => r.benchmarkIndex))),
     '1-minute load average (median, max)': `${median(all.map((r) => r.load)).toFixed(1)}, ${Math.max(...all.map((r) => r.load)).toFixed(1)}`,
     'runs per page': RUNS,
