@@ -1,7 +1,8 @@
 /**
  * `npm run bench:ab -- RUNS PAGE_IDS BUILD_DIR…`: Lighthouse on the same pages of two or more
  * client builds, alternating build by build, for a mechanism's A/B record in docs/perf.md
- * (`BUILD_DIR=.bench/a npm run build` writes a build there). Prints each TBT and the medians.
+ * (`BUILD_DIR=.bench/a npm run build` writes a build there). Prints each run's TBT, LCP and time
+ * to interactive, and their medians.
  */
 import { killAll } from './chromium'
 import { listen, measure, prepare } from './cold-run'
@@ -12,7 +13,8 @@ const [runs = '3', ids = '', ...builds] = process.argv.slice(2)
 const pages = benchPages.filter((page) => ids.split(',').includes(page.id))
 if (!pages.length || !builds.length) throw new Error('usage: RUNS PAGE_IDS BUILD_DIR…')
 const servers = await Promise.all(builds.map((dir) => listen(`${dir}/client`)))
-const tbt = new Map<string, number[]>()
+const METRICS = ['tbt', 'lcp', 'tti'] as const
+const figures = new Map<string, Record<(typeof METRICS)[number], number[]>>()
 try {
   for (let round = 1; round <= Number(runs); round++) {
     for (const page of pages) {
@@ -21,15 +23,20 @@ try {
           prepare(b, page, origin),
         )
         const key = `${page.path} ${builds[i]}`
-        tbt.set(key, [...(tbt.get(key) ?? []), Math.round(run.tbt)])
-        console.log(`${key} round ${round}: perf ${run.score}, TBT ${Math.round(run.tbt)} ms`)
+        const seen = figures.get(key) ?? { tbt: [], lcp: [], tti: [] }
+        for (const metric of METRICS) seen[metric].push(Math.round(run[metric]))
+        figures.set(key, seen)
+        console.log(
+          `${key} round ${round}: perf ${run.score}, ${METRICS.map((m) => `${m} ${Math.round(run[m])} ms`).join(', ')}`,
+        )
       }
     }
   }
-  for (const [key, values] of tbt) {
-    console.log(
-      `${key}: TBT median ${median(values)} ms (${Math.min(...values)}–${Math.max(...values)})`,
+  for (const [key, seen] of figures) {
+    const text = METRICS.map(
+      (m) => `${m} ${median(seen[m])} ms (${Math.min(...seen[m])}–${Math.max(...seen[m])})`,
     )
+    console.log(`${key}: medians ${text.join(', ')}`)
   }
 } finally {
   killAll()

@@ -8,6 +8,8 @@ export type Run = {
   lcp: number
   tbt: number
   cls: number
+  /** Time to interactive: when the page's main thread settles after its last long task. */
+  tti: number
   finalPath: string
   benchmarkIndex: number
   /** The machine's 1-minute load average after the run. */
@@ -38,6 +40,7 @@ export async function audit(url: string, port: number, save?: string): Promise<R
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
+    tti: value('interactive'),
     finalPath: new URL(lhr.finalDisplayedUrl).pathname,
     benchmarkIndex: Number(lhr.environment?.benchmarkIndex ?? 0),
     load: 0,
