@@ -8,7 +8,7 @@ export type Run = {
   lcp: number
   tbt: number
   cls: number
-  /** Time to interactive: when the page's main thread settles after its last long task. */
+  /** Time to interactive, simulated: the later of the LCP and the end of the last long task. */
   tti: number
   finalPath: string
   benchmarkIndex: number

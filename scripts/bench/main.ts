@@ -25,10 +25,12 @@ const RR = `${process.cwd()}/node_modules/.bin/react-router`
 const log = (text: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`)
 
+const MOBILE_SCREEN = { width: 412, height: 823, deviceScaleFactor: 1.75, mobile: true }
+
 /**
  * The page as the app finally renders it, scripts removed, served beside the app; and its largest
- * contentful paint's element (Lighthouse 12.2.3 cannot name it with Chromium 156: its
- * TraceElements gatherer fails on the trace).
+ * contentful paint's element in this load, warm and unthrottled (Lighthouse 12.2.3 cannot name it
+ * with Chromium 156: its TraceElements gatherer fails on the trace).
  */
 async function saveStatic(page: BenchPage, origin: string): Promise<{ path: string; lcp: string }> {
   const browser = await launchChromium()
@@ -36,7 +38,8 @@ async function saveStatic(page: BenchPage, origin: string): Promise<{ path: stri
     const { html, lcp } = await withPage(browser, async (tab) => {
       if (page.state) await page.state(tab, origin)
       // Lighthouse's mobile screen: the page laid out, and its largest paint, as Lighthouse sees it
-      await tab.setViewportSize({ width: 412, height: 823 })
+      const cdp = await tab.context().newCDPSession(tab)
+      await cdp.send('Emulation.setDeviceMetricsOverride', MOBILE_SCREEN)
       await tab.addInitScript(recordLargestPaint, LCP_KEY)
       await tab.goto(`${origin}${page.path}`)
       await tab.waitForLoadState('networkidle')
@@ -60,18 +63,23 @@ async function saveStatic(page: BenchPage, origin: string): Promise<{ path: stri
 const LCP_KEY = 'bench:largest-paint'
 
 /**
- * Run in each document from its start: names every largest-contentful-paint candidate when it
- * paints (a prerendered frame's nodes are gone once the screen mounts) in sessionStorage.
+ * Run in the tab's top document from its start: names each largest-contentful-paint candidate as
+ * it paints (a prerendered frame's nodes are gone once the screen mounts) in sessionStorage.
  */
 function recordLargestPaint(key: string): void {
+  if (window !== window.top) return
   sessionStorage.removeItem(key)
   new PerformanceObserver((list) => {
-    const entry = list.getEntries().at(-1)
-    const element = entry instanceof LargestContentfulPaint ? entry.element : null
-    if (!element) return
-    const name =
-      element.tagName.toLowerCase() + (element.classList[0] ? `.${element.classList[0]}` : '')
-    sessionStorage.setItem(key, `${name} "${(element.textContent ?? '').trim().slice(0, 24)}…"`)
+    for (const entry of list.getEntries()) {
+      if (!(entry instanceof LargestContentfulPaint)) continue
+      const { element, size } = entry
+      const text = [...(element?.textContent ?? '').replace(/\s+/g, ' ').trim()]
+      const words = text.length > 24 ? `${text.slice(0, 24).join('')}…` : text.join('')
+      const name = element
+        ? `${element.tagName.toLowerCase()}${element.classList[0] ? `.${element.classList[0]}` : ''} "${words || entry.url}"`
+        : `(removed before it was named, ${size} px²)`
+      sessionStorage.setItem(key, name)
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true })
 }
 
