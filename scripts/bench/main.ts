@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
+import { screenEmulationMetrics } from 'lighthouse/core/config/constants.js'
 import { MECHANISMS, SERVER_LOAD, sectionOf, withSection } from '../perf-section'
 import { killAll, launchChromium } from './chromium'
 import { listen, measure, prepare, withPage } from './cold-run'
@@ -25,7 +26,9 @@ const RR = `${process.cwd()}/node_modules/.bin/react-router`
 const log = (text: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`)
 
-const MOBILE_SCREEN = { width: 412, height: 823, deviceScaleFactor: 1.75, mobile: true }
+// The screen Lighthouse's mobile defaults emulate (412 × 823 at 1.75, mobile)
+const { width, height, deviceScaleFactor, mobile } = screenEmulationMetrics.mobile
+const MOBILE_SCREEN = { width, height, deviceScaleFactor, mobile }
 
 /**
  * The page as the app finally renders it, scripts removed, served beside the app; and its largest
