@@ -109,12 +109,8 @@ test('previews: each state at 360 and 1280 px, each iframe a portal of its own',
     'user02 after the 2-step login',
     'Fresh user01, logged in via the 1-step login',
   ]) {
-    const show = entry(title).getByRole('button', { name: 'Show previews' })
-    await show.click()
-    await expect(entry(title).getByRole('button', { name: 'Hide previews' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    )
+    await entry(title).getByText('Previews', { exact: true }).click()
+    await expect(entry(title).getByRole('list', { name: `Previews of "${title}"` })).toBeVisible()
   }
   const frames = page.locator('iframe')
   await expect(frames).toHaveCount(4)
@@ -137,6 +133,50 @@ test('previews: each state at 360 and 1280 px, each iframe a portal of its own',
   // The gallery's own tab is still nobody's session.
   await expect(page.locator('header')).not.toContainText('Log out')
   await expectAccessible(page)
+})
+
+test('"show previews of every state" opens every entry; closing one unticks it, unticking closes all', async ({
+  page,
+}) => {
+  await page.goto('/gallery')
+  const showAll = page.getByRole('checkbox', { name: 'Show previews of every state' })
+  const previewLists = page.getByRole('list', { name: /^Previews of / })
+  await showAll.check()
+  await expect(previewLists).toHaveCount(scenarios.length)
+  const entry = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Account locked (user01)', exact: true }) })
+  await entry.getByText('Previews', { exact: true }).click()
+  await expect(previewLists).toHaveCount(scenarios.length - 1)
+  await expect(showAll).not.toBeChecked()
+  await entry.getByText('Previews', { exact: true }).click()
+  await expect(showAll).toBeChecked()
+  await showAll.uncheck()
+  await expect(previewLists).toHaveCount(0)
+})
+
+test('a disclosure opened before the scripts ran shows its previews once they run', async ({
+  page,
+}) => {
+  let release = () => {}
+  const scripts = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\.js$/, async (route) => {
+    await scripts
+    await route.continue()
+  })
+  await page.goto('/gallery', { waitUntil: 'commit' })
+  const entry = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Account locked (user01)', exact: true }) })
+  await entry.getByText('Previews', { exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: 'Show previews of every state' })).toBeDisabled()
+  release()
+  await expect(
+    entry.getByRole('list', { name: 'Previews of "Account locked (user01)"' }),
+  ).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Show previews of every state' })).toBeEnabled()
 })
 
 test('the gallery in Japanese is axe-clean too', async ({ page }) => {

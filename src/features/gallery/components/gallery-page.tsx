@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/door'
 import { PageHeading } from '../../../components/PageHeading'
 import { fill, localizePath, useLocale, useMessages } from '../../../i18n'
@@ -9,39 +9,38 @@ import './gallery.css'
 
 function Entry({
   scenario,
-  showAll,
+  open,
+  onOpenChange,
   dark,
 }: {
   scenario: ScenarioInfo
-  showAll: boolean
+  open: boolean
+  onOpenChange: (name: string, open: boolean) => void
   dark: boolean
 }) {
   const t = useMessages(messages)
   const locale = useLocale()
   const states = useMessages(stateNames)
-  const [open, setOpen] = useState(false)
-  const previewsId = useId()
+  const details = useRef<HTMLDetailsElement>(null)
   const state = states[scenario.name] ?? scenario.title
-  const shown = open || showAll
+  // A disclosure opened before the scripts ran shows its previews once they run.
+  useEffect(() => {
+    if (details.current?.open) onOpenChange(scenario.name, true)
+  }, [onOpenChange, scenario.name])
   return (
     <li className="gallery__entry">
       <div className="gallery__entry-head">
         <a href={localizePath(locale, `/scenario/${scenario.name}`)}>{state}</a>
         <code className="gallery__name">{scenario.name}</code>
-        {showAll ? null : (
-          <button
-            type="button"
-            className="link-button"
-            aria-expanded={open}
-            aria-controls={previewsId}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? t.hide : t.show}
-          </button>
-        )}
       </div>
-      <div id={previewsId} className="gallery__previews">
-        {shown ? (
+      <details
+        ref={details}
+        className="gallery__previews"
+        open={open}
+        onToggle={(event) => onOpenChange(scenario.name, event.currentTarget.open)}
+      >
+        <summary className="link-button">{t.previews}</summary>
+        {open ? (
           <ul className="gallery__sizes" aria-label={fill(t.previewsOf, { state })}>
             {previewSizes.map((size) => (
               <li key={size.width}>
@@ -56,7 +55,7 @@ function Entry({
             ))}
           </ul>
         ) : null}
-      </div>
+      </details>
     </li>
   )
 }
@@ -98,9 +97,20 @@ function Toggle({
 export function GalleryPage() {
   const t = useMessages(messages)
   const names = useMessages(screenNames)
-  const [showAll, setShowAll] = useState(false)
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set())
   const [dark, setDark] = useState(false)
   const ready = useHydrated()
+  const onOpenChange = useCallback(
+    (name: string, open: boolean) =>
+      setOpened((current) => {
+        if (current.has(name) === open) return current
+        const next = new Set(current)
+        if (open) next.add(name)
+        else next.delete(name)
+        return next
+      }),
+    [],
+  )
   const groups = screens
     .map((screen) => ({ screen, entries: scenarios.filter((s) => s.screen === screen.id) }))
     .filter((group) => group.entries.length > 0)
@@ -109,30 +119,36 @@ export function GalleryPage() {
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <p>{t.intro}</p>
       <p>{fill(t.count, { screens: groups.length, states: scenarios.length })}</p>
-      {/* Its controls work once the page is hydrated: one attribute disables them all until then. */}
+      {/* The previews are native disclosures; only these two need the scripts. */}
       <fieldset className="gallery__controls" disabled={!ready}>
         <Toggle
           id="gallery-show-all"
           label={t.showAll}
           hint={t.showAllHint}
-          checked={showAll}
-          onChange={setShowAll}
+          checked={opened.size === scenarios.length}
+          onChange={(all) => setOpened(new Set(all ? scenarios.map((s) => s.name) : []))}
         />
         <Toggle id="gallery-dark" label={t.dark} checked={dark} onChange={setDark} />
-        {groups.map(({ screen, entries }) => (
-          <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
-            <h2 id={`gallery-${screen.id}`}>
-              {screen.id === 'X' ? '' : `${screen.id} `}
-              {names[screen.id] ?? screen.name}
-            </h2>
-            <ul className="gallery__entries">
-              {entries.map((scenario) => (
-                <Entry key={scenario.name} scenario={scenario} showAll={showAll} dark={dark} />
-              ))}
-            </ul>
-          </section>
-        ))}
       </fieldset>
+      {groups.map(({ screen, entries }) => (
+        <section key={screen.id} aria-labelledby={`gallery-${screen.id}`}>
+          <h2 id={`gallery-${screen.id}`}>
+            {screen.id === 'X' ? '' : `${screen.id} `}
+            {names[screen.id] ?? screen.name}
+          </h2>
+          <ul className="gallery__entries">
+            {entries.map((scenario) => (
+              <Entry
+                key={scenario.name}
+                scenario={scenario}
+                open={opened.has(scenario.name)}
+                onOpenChange={onOpenChange}
+                dark={dark}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   )
 }

@@ -11,8 +11,7 @@ export const messages = i18n('gallery', {
   dark: 'Previews in the dark colour scheme',
   showAllHint:
     'Each preview runs the app: they load as you scroll to them, which takes a while on a slow computer.',
-  show: 'Show previews',
-  hide: 'Hide previews',
+  previews: 'Previews',
   previewsOf: 'Previews of "{state}"',
   frameTitle: 'Preview of "{state}" at {width} px',
   width: '{width} px',
