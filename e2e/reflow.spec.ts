@@ -2,11 +2,13 @@ import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { expectAccessible } from './fixtures'
+import { splitTerms } from './line-breaks'
 import { languages, openScenario, scenarios, setLanguage } from './screens'
 
 /**
  * WCAG 1.4.10: at 320 CSS px (a 1280 px screen at 400 %, or a phone at 200 %) nothing scrolls
- * sideways; and the dark colour scheme keeps every contrast, with the QR code still on white.
+ * sideways, and no Japanese term is broken across two lines; and the dark colour scheme keeps
+ * every contrast, with the QR code still on white.
  * (Console errors of every entry are the gallery spec's to check: one entry is a 500 answer.)
  */
 test.use({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' })
@@ -28,6 +30,10 @@ for (const language of languages) {
             return root.scrollWidth - root.clientWidth
           })
           if (overflow > 0) failures.push(`${scenario.name}: scrolls sideways by ${overflow} px`)
+          if (language === 'ja') {
+            for (const text of await splitTerms(page))
+              failures.push(`${scenario.name}: a term broken across two lines in 「${text}」`)
+          }
           await expectAccessible(page)
         } catch (error) {
           failures.push(`${scenario.name}: ${String(error).replace(/\s+/g, ' ').slice(0, 600)}`)

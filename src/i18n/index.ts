@@ -2,6 +2,7 @@ import { createContext, createElement, type ReactNode, use, useMemo } from 'reac
 import { type Policy, policy, ruleWords } from '../contract/policy'
 import { clock, fill } from './catalog'
 import { type Locale, localeOf } from './locale'
+import { keepTermsWhole } from './whole-terms'
 
 export { fill, type Params } from './catalog'
 export {
@@ -35,7 +36,7 @@ export function i18n<T extends Texts>(component: string, en: T): Messages<T> {
 const catalogs: Partial<Record<Locale, Catalog>> = {}
 
 export async function loadLocale(code: Locale): Promise<void> {
-  if (code === 'ja') catalogs.ja ??= (await import('./ja.json')).default
+  if (code === 'ja') catalogs.ja ??= keepTermsWhole((await import('./ja.json')).default)
 }
 
 const LocaleContext = createContext<Locale>('en')
