@@ -13,11 +13,13 @@ export const keepWhole = (text: string) =>
   wholeTerms.reduce((result, term) => result.replaceAll(term, joined(term)), text)
 
 /** A catalog (component → key → text) with its terms kept whole. */
-export function keepTermsWhole<T extends Record<string, Record<string, string>>>(catalog: T): T {
+export function keepTermsWhole(
+  catalog: Record<string, Record<string, string>>,
+): Record<string, Record<string, string>> {
   return Object.fromEntries(
     Object.entries(catalog).map(([component, texts]) => [
       component,
       Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, keepWhole(text)])),
     ]),
-  ) as T
+  )
 }
