@@ -76,13 +76,7 @@ function recordLargestPaint(key: string): void {
     for (const entry of list.getEntries()) {
       if (!(entry instanceof LargestContentfulPaint)) continue
       const { element, size } = entry
-      // As a reader sees it: word joiners (src/i18n/whole-terms.ts) are invisible.
-      const text = [
-        ...(element?.textContent ?? '')
-          .replace(/\u2060/g, '')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      ]
+      const text = [...(element?.textContent ?? '').replace(/\s+/g, ' ').trim()]
       const words = text.length > 24 ? `${text.slice(0, 24).join('')}…` : text.join('')
       const name = element
         ? `${element.tagName.toLowerCase()}${element.classList[0] ? `.${element.classList[0]}` : ''} "${words || entry.url}"`

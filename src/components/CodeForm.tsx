@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react'
 import { CodeBody, type Method } from '../contract'
-import { i18n, useMessages } from '../i18n'
+import { i18n, terms, useMessages } from '../i18n'
 import { type Message, useSay } from '../i18n/common'
 import { errorMessage, isPortalFailure, isStopped } from '../lib/errors'
 import { CodeField } from './CodeField'
@@ -68,7 +68,7 @@ export function CodeForm({ submitLabel, onSubmit, method, restart, onStopped, ch
     return (
       <Notice tone="error" live>
         <h2>{t.stoppedTitle}</h2>
-        <p>{say(stopped)}</p>
+        <p>{terms(say(stopped))}</p>
         <p>
           <Link to={restart.to}>{restart.label}</Link>
         </p>
@@ -79,7 +79,7 @@ export function CodeForm({ submitLabel, onSubmit, method, restart, onStopped, ch
     <form onSubmit={submit} noValidate>
       {portalError ? (
         <Notice tone="error" live>
-          <p>{say(portalError)}</p>
+          <p>{terms(say(portalError))}</p>
           <button type="submit" className="button button--secondary" disabled={submitting}>
             {t.retry}
           </button>

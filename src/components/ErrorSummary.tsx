@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { i18n, useMessages } from '../i18n'
+import { i18n, terms, useMessages } from '../i18n'
 
 const messages = i18n('errorSummary', { title: 'There is a problem' })
 
@@ -36,10 +36,10 @@ export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: s
                     document.getElementById(item.field ?? '')?.focus()
                   }}
                 >
-                  {item.message}
+                  {terms(item.message)}
                 </a>
               ) : (
-                item.message
+                terms(item.message)
               )}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
-import { app, useMessages } from '../i18n'
+import { app, terms, useMessages } from '../i18n'
 import { pageTitle } from './page-title'
 import { StepIndicator } from './StepIndicator'
 
@@ -36,7 +36,7 @@ export function PageHeading({
   return (
     <>
       <title>{pageTitle(children, product)}</title>
-      {caption ? <p className="caption">{caption}</p> : null}
+      {caption ? <p className="caption">{terms(caption)}</p> : null}
       <h1 className="heading" tabIndex={-1} ref={ref}>
         {children}
       </h1>

@@ -2,7 +2,6 @@ import { createContext, createElement, type ReactNode, use, useMemo } from 'reac
 import { type Policy, policy, ruleWords } from '../contract/policy'
 import { clock, fill } from './catalog'
 import { type Locale, localeOf } from './locale'
-import { keepTermsWhole } from './whole-terms'
 
 export { fill, type Params } from './catalog'
 export {
@@ -15,6 +14,7 @@ export {
   unprefixed,
 } from './locale'
 export { rich } from './rich'
+export { terms } from './terms'
 
 type Texts = Record<string, string>
 type Catalog = Record<string, Texts>
@@ -36,7 +36,7 @@ export function i18n<T extends Texts>(component: string, en: T): Messages<T> {
 const catalogs: Partial<Record<Locale, Catalog>> = {}
 
 export async function loadLocale(code: Locale): Promise<void> {
-  if (code === 'ja') catalogs.ja ??= keepTermsWhole((await import('./ja.json')).default)
+  if (code === 'ja') catalogs.ja ??= (await import('./ja.json')).default
 }
 
 const LocaleContext = createContext<Locale>('en')

@@ -1,6 +1,6 @@
 import { Link } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useMessages } from '../../../i18n'
+import { i18n, rich, terms, useMessages } from '../../../i18n'
 
 const messages = i18n('adminGuide', {
   caption: 'For the Portal Admin',
@@ -38,26 +38,26 @@ export function AdminGuidePage() {
   return (
     <div className="narrow">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
-      <p>{t.intro}</p>
+      <p>{terms(t.intro)}</p>
       <h2>{t.ownTitle}</h2>
       <ol>
-        <li>{t.step1}</li>
+        <li>{terms(t.step1)}</li>
         <li>{t.step2}</li>
         <li>{t.step3}</li>
-        <li>{t.step4}</li>
-        <li>{t.step5}</li>
+        <li>{terms(t.step4)}</li>
+        <li>{terms(t.step5)}</li>
       </ol>
       <h2>{t.manageTitle}</h2>
       <p>{t.manageIntro}</p>
       <ul>
-        <li>{t.switch}</li>
+        <li>{terms(t.switch)}</li>
         <li>{t.reset}</li>
         <li>{t.unlock}</li>
       </ul>
       <p>{t.audit}</p>
       <h2>{t.phoneTitle}</h2>
-      <p>{t.phone}</p>
-      <p>{rich(t.start, { link: <Link to="/login/one-step">{t.startLink}</Link> })}</p>
+      <p>{terms(t.phone)}</p>
+      <p>{rich(t.start, { link: <Link to="/login/one-step">{terms(t.startLink)}</Link> })}</p>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
-import { useLocale, useMessages } from '../../../i18n'
+import { terms, useLocale, useMessages } from '../../../i18n'
 import { type Message, say } from '../../../i18n/common'
 import { errorMessage } from '../../../lib/errors'
 import { useResetRegistration } from '../api/reset-registration'
@@ -73,18 +73,18 @@ export function ConfirmDialog({
     >
       {words ? (
         <>
-          <h2 id="confirm-title">{words.title}</h2>
+          <h2 id="confirm-title">{terms(words.title)}</h2>
           <div id="confirm-effects">
             <p>{t.happens}</p>
             <ul>
               {words.effects.map((effect) => (
-                <li key={effect}>{effect}</li>
+                <li key={effect}>{terms(effect)}</li>
               ))}
             </ul>
           </div>
           {error ? (
             <Notice tone="error" live>
-              <p>{say(error, locale)}</p>
+              <p>{terms(say(error, locale))}</p>
             </Notice>
           ) : null}
           <div className="button-row">
@@ -95,7 +95,7 @@ export function ConfirmDialog({
               onClick={confirm}
             >
               {pending ? <span className="spinner" aria-hidden="true" /> : null}
-              {words.confirm}
+              {terms(words.confirm)}
             </button>
             <button
               type="button"

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { useLocale, useMessages } from '../../../i18n'
+import { terms, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useUsers } from '../api/get-users'
@@ -17,7 +17,7 @@ export function UsersFrame({ children }: { children?: ReactNode }) {
   return (
     <>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
-      <p>{t.intro}</p>
+      <p>{terms(t.intro)}</p>
       {children}
     </>
   )

@@ -1,5 +1,5 @@
 import type { AdminUser } from '../../../contract'
-import { fill, useLocale, useMessages } from '../../../i18n'
+import { fill, terms, useLocale, useMessages } from '../../../i18n'
 import type { ActionKind } from './actions'
 import { UserActions } from './user-actions'
 import { isLocked, messages, methodName, setupStatus } from './words'
@@ -26,7 +26,7 @@ export function UsersTable({
             <th scope="col">{t.userId}</th>
             <th scope="col">{t.name}</th>
             <th scope="col">{t.role}</th>
-            <th scope="col">{t.method}</th>
+            <th scope="col">{terms(t.method)}</th>
             <th scope="col">{t.status}</th>
             <th scope="col">{t.lock}</th>
             <th scope="col">{t.actions}</th>
@@ -42,7 +42,7 @@ export function UsersTable({
               <td data-label={t.name}>{user.name}</td>
               <td data-label={t.role}>{t[user.role]}</td>
               <td data-label={t.method}>{methodName[user.method]}</td>
-              <td data-label={t.status}>{setupStatus(user, t)}</td>
+              <td data-label={t.status}>{terms(setupStatus(user, t))}</td>
               <td data-label={t.lock}>
                 {isLocked(user, now) ? (
                   <strong className="locked">

@@ -3,7 +3,7 @@ import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { StepIndicator } from '../../../components/StepIndicator'
-import { fill, i18n, rich, useMessages } from '../../../i18n'
+import { fill, i18n, rich, terms, useMessages } from '../../../i18n'
 import { setupPath, useSession } from '../../../lib/session'
 
 const messages = i18n('dashboard', {
@@ -34,7 +34,7 @@ export function DashboardFrame({ top, children }: { top?: ReactNode; children?: 
     <>
       <div className="dashboard-top">{top}</div>
       <PageHeading>{t.title}</PageHeading>
-      <p>{t.lead}</p>
+      <p>{terms(t.lead)}</p>
       {children}
     </>
   )

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { type ScenarioInfo, scenarios, screens } from '../../../../mocks/door'
 import { PageHeading } from '../../../components/PageHeading'
-import { fill, localizePath, useLocale, useMessages } from '../../../i18n'
+import { fill, localizePath, terms, useLocale, useMessages } from '../../../i18n'
 import { useHydrated } from '../../../lib/use-hydrated'
 import { messages, screenNames, stateNames } from './messages'
 import { Preview, previewSizes } from './preview'
@@ -30,7 +30,7 @@ function Entry({
   return (
     <li className="gallery__entry">
       <div className="gallery__entry-head">
-        <a href={localizePath(locale, `/scenario/${scenario.name}`)}>{state}</a>
+        <a href={localizePath(locale, `/scenario/${scenario.name}`)}>{terms(state)}</a>
         <code className="gallery__name">{scenario.name}</code>
       </div>
       <details
@@ -38,8 +38,12 @@ function Entry({
         className="gallery__previews"
         open={open}
         onToggle={(event) => onOpenChange(scenario.name, event.currentTarget.open)}
+        // Opened before the scripts ran, it is open in the page and closed in the first render.
+        suppressHydrationWarning
       >
-        <summary className="link-button">{t.previews}</summary>
+        <summary className="link-button" aria-label={fill(t.previewsOf, { state })}>
+          {t.previews}
+        </summary>
         {open ? (
           <ul className="gallery__sizes" aria-label={fill(t.previewsOf, { state })}>
             {previewSizes.map((size) => (
@@ -54,7 +58,9 @@ function Entry({
               </li>
             ))}
           </ul>
-        ) : null}
+        ) : (
+          <p className="caption">{t.previewsWait}</p>
+        )}
       </details>
     </li>
   )

@@ -12,6 +12,7 @@ export const messages = i18n('gallery', {
   showAllHint:
     'Each preview runs the app: they load as you scroll to them, which takes a while on a slow computer.',
   previews: 'Previews',
+  previewsWait: 'The previews appear once this page’s scripts have loaded.',
   previewsOf: 'Previews of "{state}"',
   frameTitle: 'Preview of "{state}" at {width} px',
   width: '{width} px',

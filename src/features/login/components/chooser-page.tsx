@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router'
 import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { dayOf, fill, i18n, rich, useLocale, useMessages } from '../../../i18n'
+import { dayOf, fill, i18n, rich, terms, useLocale, useMessages } from '../../../i18n'
 import { mockEnabled, oldLoginEndsOn } from '../../../lib/config'
 import { homeFor, useSession } from '../../../lib/session'
 import { useHydrated } from '../../../lib/use-hydrated'
@@ -71,7 +71,7 @@ export function ChooserPage() {
       <Notice tone="warning">
         <p>
           <strong>{t.changedTitle}</strong>{' '}
-          {fill(t.changedText, { date: dayOf(oldLoginEndsOn, locale) })}
+          {terms(fill(t.changedText, { date: dayOf(oldLoginEndsOn, locale) }))}
         </p>
       </Notice>
       <p>
@@ -82,13 +82,13 @@ export function ChooserPage() {
           <h2 id="new-login">{t.newTitle}</h2>
           <p>{t.newText}</p>
           <Link className="button" to="/login">
-            {t.newLink}
+            {terms(t.newLink)}
           </Link>
         </section>
         <section className="card" aria-labelledby="old-login">
           <h2 id="old-login">{t.oldTitle}</h2>
-          <p>{t.oldText}</p>
-          <Link to="/login/one-step">{t.oldLink}</Link>
+          <p>{terms(t.oldText)}</p>
+          <Link to="/login/one-step">{terms(t.oldLink)}</Link>
         </section>
       </div>
       {mockEnabled ? <DemoAccounts /> : null}

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../../../../mocks/door'
-import { i18n, useMessages } from '../../../i18n'
+import { i18n, terms, useMessages } from '../../../i18n'
 
 const messages = i18n('demoAccounts', {
   title: 'Demo accounts',
@@ -38,7 +38,7 @@ export function DemoAccounts() {
               <th scope="col">{t.userId}</th>
               <th scope="col">{t.password}</th>
               <th scope="col">{t.role}</th>
-              <th scope="col">{t.method}</th>
+              <th scope="col">{terms(t.method)}</th>
               <th scope="col">{t.state}</th>
             </tr>
           </thead>
@@ -61,7 +61,7 @@ export function DemoAccounts() {
                     </>
                   ) : null}
                 </td>
-                <td>{t[stateOf(a)]}</td>
+                <td>{terms(t[stateOf(a)])}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { Link, useLocalNavigate } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useMessages } from '../../../i18n'
+import { i18n, rich, terms, useMessages } from '../../../i18n'
 import { homeFor } from '../../../lib/session'
 import { LoginForm } from './login-form'
 
@@ -26,7 +26,7 @@ export function OneStepPage() {
         kind="loginOneStep"
         onDone={(session) => navigate(homeFor(session), { replace: true })}
       />
-      <p>{rich(t.already, { link: <Link to="/login">{t.link}</Link> })}</p>
+      <p>{rich(t.already, { link: <Link to="/login">{terms(t.link)}</Link> })}</p>
     </div>
   )
 }

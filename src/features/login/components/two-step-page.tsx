@@ -1,6 +1,6 @@
 import { Link, useLocalNavigate } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, rich, useMessages } from '../../../i18n'
+import { i18n, rich, terms, useMessages } from '../../../i18n'
 import { homeFor } from '../../../lib/session'
 import { LoginForm } from './login-form'
 
@@ -24,7 +24,7 @@ export function TwoStepPage() {
         kind="loginTwoStep"
         onDone={(session) => navigate(homeFor(session), { replace: true })}
       />
-      <p>{rich(t.notSetUp, { link: <Link to="/login/one-step">{t.link}</Link> })}</p>
+      <p>{rich(t.notSetUp, { link: <Link to="/login/one-step">{terms(t.link)}</Link> })}</p>
     </div>
   )
 }

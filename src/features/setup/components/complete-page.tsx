@@ -1,6 +1,6 @@
 import { Link } from '../../../components/Link'
 import { PageHeading } from '../../../components/PageHeading'
-import { i18n, useMessages } from '../../../i18n'
+import { i18n, terms, useMessages } from '../../../i18n'
 
 const messages = i18n('complete', {
   title: 'Congratulations!',
@@ -18,10 +18,10 @@ export function CompletePage() {
       <div className="panel">
         <p>{t.lead}</p>
       </div>
-      <p>{t.text}</p>
+      <p>{terms(t.text)}</p>
       <p>
         <Link className="button" to="/login">
-          {t.link}
+          {terms(t.link)}
         </Link>
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { fill, i18n, useMessages } from '../../../i18n'
+import { fill, i18n, terms, useMessages } from '../../../i18n'
 
 const apps = [
   {
@@ -47,7 +47,7 @@ export function InstallHelp() {
           </li>
         ))}
       </ul>
-      <p>{t.noDevice}</p>
+      <p>{terms(t.noDevice)}</p>
     </section>
   )
 }

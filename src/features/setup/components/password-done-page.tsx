@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Link, useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { fill, i18n, useLocale, useMessages } from '../../../i18n'
+import { fill, i18n, terms, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { setupPath, useSession } from '../../../lib/session'
 import { useChooseMethod } from '../api/choose-method'
@@ -59,7 +59,7 @@ export function PasswordDonePage() {
     <PasswordDoneFrame>
       {admin ? (
         <>
-          <p>{t.adminChoose}</p>
+          <p>{terms(t.adminChoose)}</p>
           <ul>
             <li>{t.adminTotp}</li>
             <li>{fill(t.adminMail, { email: user.maskedEmail })}</li>
@@ -96,7 +96,7 @@ export function PasswordDonePage() {
           </p>
           {user.method === 'totp' ? (
             <Notice>
-              <p>{t.noteAuto}</p>
+              <p>{terms(t.noteAuto)}</p>
               <p>{t.noteNoDevice}</p>
             </Notice>
           ) : null}
