@@ -1,17 +1,10 @@
-import { expect, test } from './fixtures'
+import { expect, holdScripts, test } from './fixtures'
 
 test('what is typed before the page has started is kept, and the form is not sent without the app', async ({
   page,
 }) => {
   // The prerendered login paints before its scripts run: hold them back meanwhile.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route('**/assets/*.js', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdScripts(page)
   await page.goto('/login/one-step')
   await page.getByLabel('User ID').fill('user01')
   await page.getByLabel('Password', { exact: true }).fill('welcome1')

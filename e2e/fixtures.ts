@@ -235,3 +235,19 @@ export async function changePasswordAtStep3(page: Page, current: string, next: s
   await page.getByRole('button', { name: 'Change Password' }).click()
   await expect(page.getByText('Your password has been changed.')).toBeVisible()
 }
+
+/**
+ * Holds back the app's scripts, as a slow network would: the prerendered page paints and takes
+ * input without them. Call the returned function to let them load.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { expectAccessible } from './fixtures'
+import { expectAccessible, holdScripts } from './fixtures'
 import { englishLeft, japaneseLeft } from './language'
 import { languages, openScenario, scenarios, screens, setLanguage } from './screens'
 
@@ -158,14 +158,7 @@ test('"show previews of every state" opens every entry; closing one unticks it, 
 test('a disclosure opened before the scripts ran shows its previews once they run', async ({
   page,
 }) => {
-  let release = () => {}
-  const scripts = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\.js$/, async (route) => {
-    await scripts
-    await route.continue()
-  })
+  const release = await holdScripts(page)
   await page.goto('/gallery', { waitUntil: 'commit' })
   const entry = page
     .getByRole('listitem')

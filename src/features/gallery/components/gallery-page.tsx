@@ -23,6 +23,7 @@ function Entry({
   const states = useMessages(stateNames)
   const details = useRef<HTMLDetailsElement>(null)
   const state = states[scenario.name] ?? scenario.title
+  const previewsName = fill(t.previewsOf, { state })
   // A disclosure opened before the scripts ran shows its previews once they run.
   useEffect(() => {
     if (details.current?.open) onOpenChange(scenario.name, true)
@@ -41,11 +42,11 @@ function Entry({
         // Opened before the scripts ran, it is open in the page and closed in the first render.
         suppressHydrationWarning
       >
-        <summary className="link-button" aria-label={fill(t.previewsOf, { state })}>
+        <summary className="link-button" aria-label={previewsName}>
           {t.previews}
         </summary>
         {open ? (
-          <ul className="gallery__sizes" aria-label={fill(t.previewsOf, { state })}>
+          <ul className="gallery__sizes" aria-label={previewsName}>
             {previewSizes.map((size) => (
               <li key={size.width}>
                 <Preview
