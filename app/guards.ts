@@ -8,7 +8,8 @@ type Rule = (session: Session) => boolean
 
 /**
  * A route's `clientLoader`: asks the portal for the session and lets it through when `rule`
- * holds; sends it to the chooser without one, and home otherwise, in the screen's language.
+ * holds (the session it let in is the route's loader data); sends it to the chooser without one,
+ * and home otherwise, in the screen's language.
  */
 export function guard(rule: Rule) {
   return async ({ request }: ClientLoaderFunctionArgs) => {
@@ -16,7 +17,7 @@ export function guard(rule: Rule) {
     const session = await queryClient.fetchQuery(sessionQuery)
     if (!session) throw redirect(localizePath(locale, '/'))
     if (!rule(session)) throw redirect(localizePath(locale, homeFor(session)))
-    return null
+    return session
   }
 }
 
@@ -29,3 +30,11 @@ export const rules = {
   passwordDone: (s: Session) => inSetup(s) && passwordSetNotRegistered(s.user),
   admin: (s: Session) => s.stage === 'full' && s.user.role === 'admin',
 } satisfies Record<string, Rule | ((path: string) => Rule)>
+
+/**
+ * A framed screen's `HydrateFallback`: while its guard asks, the frame (`routes/framed.tsx`) is
+ * all the screen shows. A route with a `clientLoader` needs its own, or its parent's shows.
+ */
+export function FrameOnly() {
+  return null
+}

@@ -1,21 +1,22 @@
 /**
  * Every screen with a fixed address, in the order of the guide: `routes.ts` routes each, and
  * the build prerenders each in English (`/…`) and Japanese (`/ja/…`). Mock-only screens exist
- * only while the mock portal does.
+ * only while the mock portal does; a `framed` screen's frame (its `handle.Frame`) stays while
+ * its guard asks (`routes/framed.tsx`).
  */
 export const pages = [
   { path: '/', file: 'routes/chooser.tsx' },
   { path: '/portal-admin', file: 'routes/portal-admin.tsx' },
   { path: '/login/one-step', file: 'routes/one-step.tsx' },
-  { path: '/dashboard', file: 'routes/dashboard.tsx' },
-  { path: '/setup/password', file: 'routes/password.tsx' },
-  { path: '/setup/password/done', file: 'routes/password-done.tsx' },
-  { path: '/setup/totp', file: 'routes/totp.tsx' },
-  { path: '/setup/mail', file: 'routes/mail.tsx' },
-  { path: '/setup/complete', file: 'routes/complete.tsx' },
+  { path: '/dashboard', file: 'routes/dashboard.tsx', framed: true },
+  { path: '/setup/password', file: 'routes/password.tsx', framed: true },
+  { path: '/setup/password/done', file: 'routes/password-done.tsx', framed: true },
+  { path: '/setup/totp', file: 'routes/totp.tsx', framed: true },
+  { path: '/setup/mail', file: 'routes/mail.tsx', framed: true },
+  { path: '/setup/complete', file: 'routes/complete.tsx', framed: true },
   { path: '/login', file: 'routes/two-step.tsx' },
-  { path: '/login/verify', file: 'routes/verify.tsx' },
-  { path: '/admin', file: 'routes/admin.tsx' },
+  { path: '/login/verify', file: 'routes/verify.tsx', framed: true },
+  { path: '/admin', file: 'routes/admin.tsx', framed: true },
   { path: '/mailbox', file: 'routes/mailbox.tsx', mockOnly: true },
   { path: '/gallery', file: 'routes/gallery.tsx', mockOnly: true },
 ] as const

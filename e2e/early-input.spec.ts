@@ -19,3 +19,27 @@ test('what is typed before the page has started is kept, and the form is not sen
   await logIn.click()
   await expect(page).toHaveURL(/\/dashboard$/)
 })
+
+test('what was focused and selected in the prerendered page stays when its guard lets the user in', async ({
+  page,
+}) => {
+  await page.goto('/scenario/totp')
+  await expect(page).toHaveURL(/\/setup\/totp$/)
+  const release = await holdScripts(page)
+  await page.reload()
+  // A keyboard user has tabbed to an app store link and selected the heading to copy it.
+  const appStore = page.getByRole('link', { name: /^App Store.*Google Authenticator/ })
+  await appStore.focus()
+  await expect(appStore).toBeFocused()
+  await page.evaluate(() => {
+    const heading = document.querySelector('h1')
+    if (heading) window.getSelection()?.selectAllChildren(heading)
+  })
+
+  release()
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible()
+  await expect(appStore).toBeFocused()
+  expect(await page.evaluate(() => String(window.getSelection()))).toBe(
+    'Set up your authenticator app',
+  )
+})

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { useLocation, useMatches } from 'react-router'
 import { LanguageSwitch } from '../../src/components/LanguageSwitch'
 import { Link, useLocalNavigate } from '../../src/components/Link'
@@ -19,8 +19,15 @@ const messages = i18n('layout', {
     "The portal's last answer did not reach the screen you were on, or that step was already done (in another tab, say). This is where you are now.",
 })
 
-/** What a route module's `handle` tells the frame around it. */
-export type RouteHandle = { signedIn?: boolean }
+/**
+ * What a route module's `handle` tells the frame around it: whether only a signed-in user reaches
+ * it, and the part of a guarded screen that shows before its guard answers (`routes/framed.tsx`),
+ * told when the guard has let the session in.
+ */
+export type RouteHandle = {
+  signedIn?: boolean
+  Frame?: ComponentType<{ children?: ReactNode; admitted?: boolean }>
+}
 
 /** A screen only a signed-in user reaches: its header has the user's row from the first paint. */
 function useSignedInScreen(): boolean {

@@ -1,9 +1,9 @@
 import { PasswordFrame, PasswordPage } from '../../src/features/setup/components/password-page'
-import { guard, rules } from '../guards'
+import { FrameOnly, guard, rules } from '../guards'
 import type { RouteHandle } from '../layout/shell'
 
 /** A signed-in screen: the header keeps the user's row while the guard asks. */
-export const handle: RouteHandle = { signedIn: true }
+export const handle: RouteHandle = { signedIn: true, Frame: PasswordFrame }
 export const clientLoader = guard(rules.setupStep('/setup/password'))
-export const HydrateFallback = PasswordFrame
+export const HydrateFallback = FrameOnly
 export default PasswordPage

@@ -1,6 +1,8 @@
 import { VerifyFrame, VerifyPage } from '../../src/features/login/components/verify-page'
-import { guard, rules } from '../guards'
+import { FrameOnly, guard, rules } from '../guards'
+import type { RouteHandle } from '../layout/shell'
 
+export const handle: RouteHandle = { Frame: VerifyFrame }
 export const clientLoader = guard(rules.challenge)
-export const HydrateFallback = VerifyFrame
+export const HydrateFallback = FrameOnly
 export default VerifyPage

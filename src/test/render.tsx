@@ -17,8 +17,7 @@ type RouteModule = {
 
 const modules = import.meta.glob<RouteModule>('../../app/routes/*.tsx', { eager: true })
 
-/** The app's screens, each from its route module, under the app's root (header, shell). */
-const screens = pages.map(({ path, file }) => {
+function routeOf({ path, file }: { path: string; file: string }) {
   const module = modules[`../../app/${file}`]
   if (!module) throw new Error(`no route module ${file}`)
   return {
@@ -28,7 +27,16 @@ const screens = pages.map(({ path, file }) => {
     HydrateFallback: module.HydrateFallback,
     handle: module.handle,
   }
-})
+}
+
+/** The app's screens, each from its route module, under the app's root (header, shell). */
+const screens = [
+  ...pages.filter((page) => !('framed' in page)).map(routeOf),
+  {
+    Component: routeOf({ path: '', file: 'routes/framed.tsx' }).Component,
+    children: pages.filter((page) => 'framed' in page).map(routeOf),
+  },
+]
 
 /** The mock portal in Node (msw/node), fresh demo data and a fresh query cache for each test. */
 export function withPortal() {

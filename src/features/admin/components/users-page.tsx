@@ -11,7 +11,7 @@ import { ConfirmDialog } from './confirm-dialog'
 import { UsersTable } from './users-table'
 import { messages } from './words'
 
-/** The screen before its session is known: the prerendered page and its hydration. */
+/** What the screen shows before its session is known, and above the list after. */
 export function UsersFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
@@ -42,7 +42,7 @@ export function UsersPage() {
   }, [done])
 
   return (
-    <UsersFrame>
+    <>
       <div role="status" className="status" tabIndex={-1} ref={status}>
         {done ? (
           <Notice tone="success">
@@ -73,6 +73,6 @@ export function UsersPage() {
           setDone({ action: finished, at: Date.now() })
         }}
       />
-    </UsersFrame>
+    </>
   )
 }

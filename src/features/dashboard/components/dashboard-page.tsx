@@ -24,15 +24,43 @@ const messages = i18n('dashboard', {
 })
 
 /**
- * The screen before its session is known (the prerendered page): what every user reads. The top
- * bar the guide puts its menu in keeps the height of its longest content from the start, and
- * what else depends on the user comes after the rest: nothing the frame shows moves.
+ * The top bar the guide puts its menu in: the setup's menu item while it is open (the guide's
+ * STEP2), else how the user logged in.
  */
-export function DashboardFrame({ top, children }: { top?: ReactNode; children?: ReactNode }) {
+function DashboardTop() {
+  const t = useMessages(messages)
+  const session = useSession()
+  if (!session) return null
+  return session.stage === 'setup' ? (
+    <nav aria-label={t.menu}>
+      <Link className="dashboard-top__link" to={setupPath(session.user)}>
+        {t.setupLink}
+      </Link>
+    </nav>
+  ) : (
+    <p className="dashboard-top__status">
+      {session.user.method === 'totp' ? t.loggedInTotp : t.loggedInMail}
+    </p>
+  )
+}
+
+/**
+ * What every user reads, before the session is known (the prerendered page) and after. The top
+ * bar keeps the height of its longest content from the start and fills once the guard has let
+ * the session in; what else depends on the user comes after the rest: nothing the frame shows
+ * moves.
+ */
+export function DashboardFrame({
+  children,
+  admitted,
+}: {
+  children?: ReactNode
+  admitted?: boolean
+}) {
   const t = useMessages(messages)
   return (
     <>
-      <div className="dashboard-top">{top}</div>
+      <div className="dashboard-top">{admitted ? <DashboardTop /> : null}</div>
       <PageHeading>{t.title}</PageHeading>
       <p>{terms(t.lead)}</p>
       {children}
@@ -40,28 +68,15 @@ export function DashboardFrame({ top, children }: { top?: ReactNode; children?: 
   )
 }
 
-/** S2: the portal's home. While the initial setting is open, its menu item comes first. */
+/** S2, in its frame: the portal's home. While the initial setting is open, it says what to do. */
 export function DashboardPage() {
   const t = useMessages(messages)
   const session = useSession()
-  if (!session) return <DashboardFrame />
+  if (!session) return null
   const { user } = session
   const inSetup = session.stage === 'setup'
-  // At the top: the setup's menu item while it is open (the guide's STEP2), else how the user
-  // logged in.
-  const top = inSetup ? (
-    <nav aria-label={t.menu}>
-      <Link className="dashboard-top__link" to={setupPath(user)}>
-        {t.setupLink}
-      </Link>
-    </nav>
-  ) : (
-    <p className="dashboard-top__status">
-      {user.method === 'totp' ? t.loggedInTotp : t.loggedInMail}
-    </p>
-  )
   return (
-    <DashboardFrame top={top}>
+    <>
       <p className="lead">{fill(t.welcome, { name: user.name })}</p>
       {inSetup ? (
         <>
@@ -79,6 +94,6 @@ export function DashboardPage() {
           <p>{rich(t.adminText, { link: <Link to="/admin">{t.adminLink}</Link> })}</p>
         </>
       ) : null}
-    </DashboardFrame>
+    </>
   )
 }

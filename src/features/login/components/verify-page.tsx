@@ -25,7 +25,7 @@ const messages = i18n('verify', {
   resent: 'A new code was sent. The earlier code no longer works.',
 })
 
-/** The screen before its session is known: the prerendered page and its hydration. */
+/** What the screen shows before its session is known, and above the code's form after. */
 export function VerifyFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
@@ -50,10 +50,10 @@ export function VerifyPage() {
     await verify.mutateAsync(body)
     navigate('/dashboard', { replace: true })
   })
-  if (!session) return <VerifyFrame />
+  if (!session) return null
   const mailUser = session.user.method === 'mail'
   return (
-    <VerifyFrame>
+    <>
       {mailUser ? (
         session.mail ? (
           <p>
@@ -96,6 +96,6 @@ export function VerifyPage() {
           ) : null}
         </>
       ) : null}
-    </VerifyFrame>
+    </>
   )
 }

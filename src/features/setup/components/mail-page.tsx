@@ -21,7 +21,7 @@ const messages = i18n('mailSetup', {
   resent: 'A new code was sent. Only the newest code works.',
 })
 
-/** The screen before its session is known: the prerendered page and its hydration. */
+/** What the screen shows before its session is known, and around the code's form after. */
 export function MailFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
@@ -56,7 +56,7 @@ export function MailPage() {
   }, [session, send])
 
   return (
-    <MailFrame>
+    <>
       {mail ? (
         <p>
           {rich(t.sent, {
@@ -99,6 +99,6 @@ export function MailPage() {
           ) : null}
         </>
       ) : null}
-    </MailFrame>
+    </>
   )
 }

@@ -27,7 +27,7 @@ const messages = i18n('passwordDone', {
     'If you cannot use TOTP authentication because you do not have a device such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask your Portal Admin to change your method to MailOTP authentication.',
 })
 
-/** The screen before its session is known: the prerendered page and its hydration. */
+/** What the screen shows before its session is known, and above the way on after. */
 export function PasswordDoneFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
@@ -52,56 +52,52 @@ export function PasswordDonePage() {
   const session = useSession()
   const navigate = useLocalNavigate()
   const choose = useChooseMethod()
-  if (!session) return <PasswordDoneFrame />
+  if (!session) return null
   const { user } = session
   const admin = user.role === 'admin'
-  return (
-    <PasswordDoneFrame>
-      {admin ? (
-        <>
-          <p>{terms(t.adminChoose)}</p>
-          <ul>
-            <li>{t.adminTotp}</li>
-            <li>{fill(t.adminMail, { email: user.maskedEmail })}</li>
-          </ul>
-          {choose.isError ? (
-            <Notice tone="error" live>
-              <p>{describeError(choose.error, locale)}</p>
-            </Notice>
-          ) : null}
-          <div className="button-row">
-            {(['totp', 'mail'] as const).map((method) => (
-              <button
-                key={method}
-                type="button"
-                className={method === 'totp' ? 'button' : 'button button--secondary'}
-                disabled={choose.isPending}
-                onClick={async () => {
-                  const next = await choose.mutateAsync(method).catch(() => null)
-                  if (next) navigate(setupPath(next.user))
-                }}
-              >
-                {t[method]}
-              </button>
-            ))}
-          </div>
-        </>
-      ) : (
-        <>
-          {user.method === 'mail' ? <p>{fill(t.mailNext, { email: user.maskedEmail })}</p> : null}
-          <p>
-            <Link className="button" to={setupPath(user)}>
-              {t[user.method]}
-            </Link>
-          </p>
-          {user.method === 'totp' ? (
-            <Notice>
-              <p>{terms(t.noteAuto)}</p>
-              <p>{t.noteNoDevice}</p>
-            </Notice>
-          ) : null}
-        </>
-      )}
-    </PasswordDoneFrame>
+  return admin ? (
+    <>
+      <p>{terms(t.adminChoose)}</p>
+      <ul>
+        <li>{t.adminTotp}</li>
+        <li>{fill(t.adminMail, { email: user.maskedEmail })}</li>
+      </ul>
+      {choose.isError ? (
+        <Notice tone="error" live>
+          <p>{describeError(choose.error, locale)}</p>
+        </Notice>
+      ) : null}
+      <div className="button-row">
+        {(['totp', 'mail'] as const).map((method) => (
+          <button
+            key={method}
+            type="button"
+            className={method === 'totp' ? 'button' : 'button button--secondary'}
+            disabled={choose.isPending}
+            onClick={async () => {
+              const next = await choose.mutateAsync(method).catch(() => null)
+              if (next) navigate(setupPath(next.user))
+            }}
+          >
+            {t[method]}
+          </button>
+        ))}
+      </div>
+    </>
+  ) : (
+    <>
+      {user.method === 'mail' ? <p>{fill(t.mailNext, { email: user.maskedEmail })}</p> : null}
+      <p>
+        <Link className="button" to={setupPath(user)}>
+          {t[user.method]}
+        </Link>
+      </p>
+      {user.method === 'totp' ? (
+        <Notice>
+          <p>{terms(t.noteAuto)}</p>
+          <p>{t.noteNoDevice}</p>
+        </Notice>
+      ) : null}
+    </>
   )
 }

@@ -24,7 +24,7 @@ const messages = i18n('passwordPage', {
   pending: 'Changing password…',
 })
 
-/** The screen before its session is known: the prerendered page and its hydration. */
+/** What the screen shows before its session is known, and around its form after. */
 export function PasswordFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
@@ -38,7 +38,7 @@ export function PasswordFrame({ children }: { children?: ReactNode }) {
   )
 }
 
-/** S3 (STEP3): a new password that meets the portal's rules. */
+/** S3 (STEP3), in its frame: a new password that meets the portal's rules. */
 export function PasswordPage() {
   const t = useMessages(messages)
   const session = useSession()
@@ -66,35 +66,33 @@ export function PasswordPage() {
   const currentPassword = useWatch({ control: form.control, name: 'currentPassword' })
 
   return (
-    <PasswordFrame>
-      <form onSubmit={onSubmit} noValidate>
-        {summary}
-        <PasswordField
-          id="currentPassword"
-          label={t.current}
-          autoComplete="current-password"
-          error={errorOf('currentPassword')}
-          {...form.register('currentPassword')}
-        />
-        <PasswordField
-          id="newPassword"
-          label={t.new}
-          autoComplete="new-password"
-          hint={<PasswordChecklist value={newPassword} userId={userId} current={currentPassword} />}
-          error={errorOf('newPassword')}
-          {...form.register('newPassword')}
-        />
-        <PasswordField
-          id="confirmPassword"
-          label={t.confirm}
-          autoComplete="new-password"
-          error={errorOf('confirmPassword')}
-          {...form.register('confirmPassword')}
-        />
-        <SubmitButton pending={submitting} pendingText={t.pending}>
-          {t.submit}
-        </SubmitButton>
-      </form>
-    </PasswordFrame>
+    <form onSubmit={onSubmit} noValidate>
+      {summary}
+      <PasswordField
+        id="currentPassword"
+        label={t.current}
+        autoComplete="current-password"
+        error={errorOf('currentPassword')}
+        {...form.register('currentPassword')}
+      />
+      <PasswordField
+        id="newPassword"
+        label={t.new}
+        autoComplete="new-password"
+        hint={<PasswordChecklist value={newPassword} userId={userId} current={currentPassword} />}
+        error={errorOf('newPassword')}
+        {...form.register('newPassword')}
+      />
+      <PasswordField
+        id="confirmPassword"
+        label={t.confirm}
+        autoComplete="new-password"
+        error={errorOf('confirmPassword')}
+        {...form.register('confirmPassword')}
+      />
+      <SubmitButton pending={submitting} pendingText={t.pending}>
+        {t.submit}
+      </SubmitButton>
+    </form>
   )
 }

@@ -68,11 +68,8 @@ function SetupDetails() {
   )
 }
 
-/**
- * The screen; before its session is known (the prerendered page), without secret or form, and
- * nothing under the space they take, so nothing moves when they arrive.
- */
-export function TotpFrame({ details, form }: { details?: ReactNode; form?: ReactNode }) {
+/** What the screen shows before its session is known, and above the QR code after. */
+export function TotpFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   return (
     <>
@@ -80,22 +77,33 @@ export function TotpFrame({ details, form }: { details?: ReactNode; form?: React
         {t.title}
       </PageHeading>
       <InstallHelp />
-      <section aria-labelledby="scan-title">
-        <h2 id="scan-title">{t.scanTitle}</h2>
-        <p>{t.scanText}</p>
-        {details ?? <QrLoading />}
-      </section>
-      {form ? (
-        <section aria-labelledby="code-title" className="narrow">
-          <h2 id="code-title">{t.codeTitle}</h2>
-          {form}
-        </section>
-      ) : null}
+      {children}
     </>
   )
 }
 
-/** S5 (STEP5): scan the QR code, type the app's code, register. */
+/** STEP5-2 around the QR code: its square reserved until the secret comes, so nothing moves. */
+function ScanSection({ children }: { children: ReactNode }) {
+  const t = useMessages(messages)
+  return (
+    <section aria-labelledby="scan-title">
+      <h2 id="scan-title">{t.scanTitle}</h2>
+      <p>{t.scanText}</p>
+      {children}
+    </section>
+  )
+}
+
+/** While the guard asks: the QR code's place, waiting. */
+export function TotpPending() {
+  return (
+    <ScanSection>
+      <QrLoading />
+    </ScanSection>
+  )
+}
+
+/** S5 (STEP5), in its frame: scan the QR code, type the app's code, register. */
 export function TotpPage() {
   const t = useMessages(messages)
   const register = useRegisterTotp()
@@ -103,18 +111,21 @@ export function TotpPage() {
   // Register comes with the QR code: there is nothing to register before it is there.
   const ready = useTotpSetup().isSuccess
   return (
-    <TotpFrame
-      details={<SetupDetails />}
-      form={
-        ready && (
+    <>
+      <ScanSection>
+        <SetupDetails />
+      </ScanSection>
+      {ready ? (
+        <section aria-labelledby="code-title" className="narrow">
+          <h2 id="code-title">{t.codeTitle}</h2>
           <CodeForm
             submitLabel={t.submit}
             onSubmit={finish}
             method="totp"
             restart={{ to: '/', label: t.restart }}
           />
-        )
-      }
-    />
+        </section>
+      ) : null}
+    </>
   )
 }

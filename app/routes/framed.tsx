@@ -1,0 +1,20 @@
+import { Outlet, useMatches } from 'react-router'
+import type { RouteHandle } from '../layout/shell'
+
+/**
+ * Around a guarded screen: its frame (step, heading, what every user reads), from the screen's
+ * `handle`. The frame is this layout's, not the screen's, so it stays when the guard answers:
+ * only the screen's own part replaces its `HydrateFallback`, and what the user selected or
+ * focused in the prerendered page is still there (decision 0022).
+ */
+export default function Framed() {
+  const screen = useMatches().at(-1)
+  const Frame = (screen?.handle as RouteHandle | undefined)?.Frame
+  if (!Frame) throw new Error(`no Frame in the handle of ${screen?.id}`)
+  // The guard's loader data is the session it let in; there is none while it asks.
+  return (
+    <Frame admitted={Boolean(screen?.loaderData)}>
+      <Outlet />
+    </Frame>
+  )
+}
