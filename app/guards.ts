@@ -1,10 +1,10 @@
-import { type ClientLoaderFunctionArgs, redirect } from 'react-router'
+import { type ClientLoaderFunctionArgs, type Params, redirect } from 'react-router'
 import { passwordSetNotRegistered, type Session, setupStep } from '../src/contract'
 import { localeOf, localizePath } from '../src/i18n'
 import { queryClient } from '../src/lib/query-client'
-import { homeFor, sessionQuery, setupPath } from '../src/lib/session'
+import { homeFor, passwordDoneMethod, sessionQuery, setupPath } from '../src/lib/session'
 
-type Rule = (session: Session) => boolean
+type Rule = (session: Session, params: Params) => boolean
 
 /**
  * A route's `clientLoader`: asks the portal for the session and lets it through when `rule`
@@ -12,11 +12,11 @@ type Rule = (session: Session) => boolean
  * and home otherwise, in the screen's language.
  */
 export function guard(rule: Rule) {
-  return async ({ request }: ClientLoaderFunctionArgs) => {
+  return async ({ request, params }: ClientLoaderFunctionArgs) => {
     const locale = localeOf(new URL(request.url).pathname)
     const session = await queryClient.fetchQuery(sessionQuery)
     if (!session) throw redirect(localizePath(locale, '/'))
-    if (!rule(session)) throw redirect(localizePath(locale, homeFor(session)))
+    if (!rule(session, params)) throw redirect(localizePath(locale, homeFor(session)))
     return session
   }
 }
@@ -27,7 +27,8 @@ export const rules = {
   challenge: (s: Session) => s.stage === 'challenge',
   dashboard: (s: Session) => s.stage === 'full' || (inSetup(s) && setupStep(s.user) === 'password'),
   setupStep: (path: string) => (s: Session) => inSetup(s) && setupPath(s.user) === path,
-  passwordDone: (s: Session) => inSetup(s) && passwordSetNotRegistered(s.user),
+  passwordDone: (s: Session, { method }: Params) =>
+    inSetup(s) && passwordSetNotRegistered(s.user) && passwordDoneMethod(s.user) === method,
   admin: (s: Session) => s.stage === 'full' && s.user.role === 'admin',
 } satisfies Record<string, Rule | ((path: string) => Rule)>
 

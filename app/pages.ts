@@ -10,7 +10,14 @@ export const pages = [
   { path: '/login/one-step', file: 'routes/one-step.tsx' },
   { path: '/dashboard', file: 'routes/dashboard.tsx', framed: true },
   { path: '/setup/password', file: 'routes/password.tsx', framed: true },
-  { path: '/setup/password/done', file: 'routes/password-done.tsx', framed: true },
+  {
+    path: '/setup/password/done/:method?',
+    file: 'routes/password-done.tsx',
+    framed: true,
+    // A user's S4 names their method, so its HTML already shows their way on; a Portal
+    // Admin's has none and chooses.
+    addresses: ['/setup/password/done', '/setup/password/done/totp', '/setup/password/done/mail'],
+  },
   { path: '/setup/totp', file: 'routes/totp.tsx', framed: true },
   { path: '/setup/mail', file: 'routes/mail.tsx', framed: true },
   { path: '/setup/complete', file: 'routes/complete.tsx', framed: true },
@@ -27,5 +34,11 @@ export const mockEnabled = (env: Record<string, string | undefined>) => env.VITE
 export function prerenderedPaths(mock: boolean): string[] {
   return pages
     .filter((page) => mock || !('mockOnly' in page))
-    .flatMap((page) => [page.path, page.path === '/' ? '/ja' : `/ja${page.path}`])
+    .flatMap(addressesOf)
+    .flatMap((path) => [path, path === '/' ? '/ja' : `/ja${path}`])
+}
+
+/** The addresses of a page in English. */
+export function addressesOf(page: (typeof pages)[number]): readonly string[] {
+  return 'addresses' in page ? page.addresses : [page.path]
 }

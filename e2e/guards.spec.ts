@@ -9,6 +9,7 @@ import {
   test,
   totp,
 } from './fixtures'
+import { openScenario, scenarios } from './screens'
 
 const USER02_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 
@@ -19,6 +20,7 @@ test('a fresh browser opening a screen that needs a session lands on the chooser
     '/setup/totp',
     '/setup/password',
     '/setup/password/done',
+    '/setup/password/done/totp',
     '/dashboard',
     '/login/verify',
     '/admin',
@@ -71,9 +73,9 @@ test('a reload on S2, S3, S4 and S5 keeps the user there; S5 keeps its secret fo
   await page.getByRole('button', { name: 'Change Password' }).click()
 
   // S4
-  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await expect(page).toHaveURL(/\/setup\/password\/done\/totp$/)
   await page.reload()
-  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await expect(page).toHaveURL(/\/setup\/password\/done\/totp$/)
   await expect(page.getByText('Your password has been changed.')).toBeVisible()
   await page.getByRole('link', { name: 'Setting the TOTP authentication' }).click()
 
@@ -97,4 +99,32 @@ test('a reload on S2, S3, S4 and S5 keeps the user there; S5 keeps its secret fo
   const after = secretOf(await scanQr(page))
   expect(after).not.toBe(before)
   await expect(page.getByTestId('setup-key')).toHaveText(after.match(/.{1,4}/g)?.join(' ') ?? '')
+})
+
+test("S4's address names a user's method; a Portal Admin's S4 has none and offers both", async ({
+  page,
+}) => {
+  const scenario = (name: string) => {
+    const found = scenarios.find((s) => s.name === name)
+    if (!found) throw new Error(`no scenario ${name}`)
+    return found
+  }
+  await openScenario(page, scenario('password-changed-mail'), 'ja')
+  await expect(page).toHaveURL(/\/setup\/password\/done\/mail$/)
+  for (const [path, home] of [
+    ['/ja/setup/password/done/totp', /\/ja\/setup\/mail$/],
+    ['/ja/setup/password/done', /\/ja\/setup\/mail$/],
+  ] as const) {
+    await page.goto(path)
+    await expect(page).toHaveURL(home)
+  }
+
+  await openScenario(page, scenario('password-changed-admin'))
+  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await page.goto('/setup/password/done/totp')
+  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await expect(
+    page.getByRole('button', { name: 'Setting the MailOTP authentication' }),
+  ).toBeVisible()
+  await expect(page.getByRole('link', { name: /^Setting the/ })).toHaveCount(0)
 })

@@ -67,7 +67,7 @@ test('user01 does STEP1–STEP5 from the chooser, then logs in with 2-step verif
   await page.getByRole('button', { name: 'Change Password' }).click()
 
   // S4 (STEP4): password changed; on to TOTP, and the MailOTP note
-  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await expect(page).toHaveURL(/\/setup\/password\/done\/totp$/)
   await expectStep(page, 4)
   await expect(page.getByText('Your password has been changed.')).toBeVisible()
   await expect(

@@ -98,7 +98,7 @@ test('S3 names each broken password rule, refuses 33 characters and a mismatched
   // and with everything right, on to STEP4
   await current.fill('welcome1')
   await submit.click()
-  await expect(page).toHaveURL(/\/setup\/password\/done$/)
+  await expect(page).toHaveURL(/\/setup\/password\/done\/totp$/)
 })
 
 test('S3 checklist follows the typing, and show/hide keeps what was typed', async ({ page }) => {

@@ -146,12 +146,12 @@ const builders: Record<ScenarioName, Builder> = {
   'password-changed-totp': (ctx) => {
     passwordChanged(ctx.db, 'user01')
     signIn(ctx, 'user01', 'setup')
-    return at('/setup/password/done')
+    return at('/setup/password/done/totp')
   },
   'password-changed-mail': (ctx) => {
     passwordChanged(ctx.db, 'user03')
     signIn(ctx, 'user03', 'setup')
-    return at('/setup/password/done')
+    return at('/setup/password/done/mail')
   },
   'password-changed-admin': (ctx) => {
     passwordChanged(ctx.db, 'admin02')

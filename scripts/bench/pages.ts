@@ -61,7 +61,7 @@ const english: BenchPage[] = [
   { id: 'password', path: '/setup/password', state: inSetup('user01', 'welcome1') },
   {
     id: 'password-done',
-    path: '/setup/password/done',
+    path: '/setup/password/done/totp',
     state: passwordChanged('user01', 'welcome1'),
   },
   { id: 'totp', path: '/setup/totp', state: passwordChanged('user01', 'welcome1') },

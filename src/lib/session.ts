@@ -1,5 +1,5 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
-import { type Session, type SetupStep, setupStep, type User } from '../contract'
+import { type Method, type Session, type SetupStep, setupStep, type User } from '../contract'
 import { ApiError, api } from './api'
 
 const SIGNED_IN = 'bp2s.signedIn'
@@ -80,6 +80,20 @@ const stepPaths: Record<SetupStep, string> = {
 /** The screen of the first step of the initial setting that is not done yet. */
 export function setupPath(user: User): string {
   return stepPaths[setupStep(user)]
+}
+
+/**
+ * What S4's address names after `/setup/password/done/`: the method of a user who has no choice
+ * to make, so its prerendered page already shows the way on; nothing for a Portal Admin, who
+ * chooses there.
+ */
+export function passwordDoneMethod(user: User): Method | undefined {
+  return user.role === 'admin' ? undefined : user.method
+}
+
+export function passwordDonePath(user: User): string {
+  const method = passwordDoneMethod(user)
+  return method ? `${stepPaths.chooseMethod}/${method}` : stepPaths.chooseMethod
 }
 
 /** Where a session belongs when the screen it asked for is not for it. */

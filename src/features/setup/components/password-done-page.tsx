@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react'
+import { useParams } from 'react-router'
 import { Link, useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
+import { Method } from '../../../contract'
 import { fill, i18n, terms, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
-import { setupPath, useSession } from '../../../lib/session'
+import { passwordDoneMethod, setupPath, useSession } from '../../../lib/session'
 import { useChooseMethod } from '../api/choose-method'
 
 const messages = i18n('passwordDone', {
@@ -20,16 +22,20 @@ const messages = i18n('passwordDone', {
   totp: 'Setting the TOTP authentication',
   mail: 'Setting the MailOTP authentication',
   mailNext:
-    'Your second step is MailOTP authentication: each time you log in, a {codeLength}-digit code is sent to {email}.',
+    'Your second step is MailOTP authentication: each time you log in, a {codeLength}-digit code is sent to your email address.',
   noteAuto:
     'The second verification method of a general user is set to TOTP authentication automatically.',
   noteNoDevice:
     'If you cannot use TOTP authentication because you do not have a device such as a smartphone or tablet, or cannot bring one where you use Business Portal, ask your Portal Admin to change your method to MailOTP authentication.',
 })
 
-/** What the screen shows before its session is known, and above the way on after. */
+/**
+ * What the screen shows before its session is known: everything but a Portal Admin's choice,
+ * since a user's address names their method (`passwordDonePath`).
+ */
 export function PasswordDoneFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
+  const method = Method.safeParse(useParams().method).data
   return (
     <div className="narrow">
       <PageHeading caption={t.caption} step={4}>
@@ -40,22 +46,35 @@ export function PasswordDoneFrame({ children }: { children?: ReactNode }) {
         <p>{t.useIt}</p>
       </div>
       <p>{t.next}</p>
+      {method === 'mail' ? <p>{t.mailNext}</p> : null}
+      {method ? (
+        <p>
+          <Link className="button" to={`/setup/${method}`}>
+            {t[method]}
+          </Link>
+        </p>
+      ) : null}
+      {method === 'totp' ? (
+        <Notice>
+          <p>{terms(t.noteAuto)}</p>
+          <p>{t.noteNoDevice}</p>
+        </Notice>
+      ) : null}
       {children}
     </div>
   )
 }
 
-/** S4 (STEP4): the password is changed; on to the second method. Admins pick theirs here. */
+/** S4 (STEP4), a Portal Admin's part: the password is changed; they choose their second method. */
 export function PasswordDonePage() {
   const t = useMessages(messages)
   const locale = useLocale()
   const session = useSession()
   const navigate = useLocalNavigate()
   const choose = useChooseMethod()
-  if (!session) return null
+  if (!session || passwordDoneMethod(session.user)) return null
   const { user } = session
-  const admin = user.role === 'admin'
-  return admin ? (
+  return (
     <>
       <p>{terms(t.adminChoose)}</p>
       <ul>
@@ -83,21 +102,6 @@ export function PasswordDonePage() {
           </button>
         ))}
       </div>
-    </>
-  ) : (
-    <>
-      {user.method === 'mail' ? <p>{fill(t.mailNext, { email: user.maskedEmail })}</p> : null}
-      <p>
-        <Link className="button" to={setupPath(user)}>
-          {t[user.method]}
-        </Link>
-      </p>
-      {user.method === 'totp' ? (
-        <Notice>
-          <p>{terms(t.noteAuto)}</p>
-          <p>{t.noteNoDevice}</p>
-        </Notice>
-      ) : null}
     </>
   )
 }

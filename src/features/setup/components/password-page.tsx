@@ -8,7 +8,7 @@ import { useApiForm } from '../../../components/use-api-form'
 import { withUserIdRule } from '../../../contract'
 import { i18n, useMessages } from '../../../i18n'
 import { ApiError } from '../../../lib/api'
-import { useSession } from '../../../lib/session'
+import { passwordDonePath, useSession } from '../../../lib/session'
 import { useRecover } from '../../../lib/use-recover'
 import { useChangePassword } from '../api/change-password'
 import { PasswordChecklist } from './password-checklist'
@@ -53,8 +53,8 @@ export function PasswordPage() {
     fields: ['currentPassword', 'newPassword', 'confirmPassword'],
     allRules: true,
     submit: async (values) => {
-      await change.mutateAsync(values)
-      navigate('/setup/password/done', { replace: true })
+      const next = await change.mutateAsync(values)
+      navigate(passwordDonePath(next.user), { replace: true })
     },
     handle: recover,
     fieldOf: (error) =>
