@@ -34,7 +34,7 @@ const passwordChanged =
     await page.getByLabel('New password', { exact: true }).fill('Newpass123')
     await page.getByLabel('Confirm new password').fill('Newpass123')
     await page.getByRole('button', { name: 'Change Password' }).click()
-    await page.waitForURL(/\/setup\/password\/done$/)
+    await page.waitForURL(/\/setup\/password\/done\/(totp|mail)$/)
   }
 
 const challenge: State = async (page, origin) => {
