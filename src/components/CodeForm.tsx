@@ -24,6 +24,8 @@ type Props = {
   restart: { to: string; label: string }
   /** Told when the step is over, so the screen can put away what cannot succeed any more. */
   onStopped?: () => void
+  /** The button stays disabled while what the code is for is still on its way. */
+  waiting?: boolean
   children?: ReactNode
 }
 
@@ -32,7 +34,15 @@ type Props = {
  * portal shows above the form, with a way to try again; a step that is over (the account locked,
  * too many wrong codes) replaces the form with what happened and the way back.
  */
-export function CodeForm({ submitLabel, onSubmit, method, restart, onStopped, children }: Props) {
+export function CodeForm({
+  submitLabel,
+  onSubmit,
+  method,
+  restart,
+  onStopped,
+  waiting,
+  children,
+}: Props) {
   const t = useMessages(messages)
   const say = useSay()
   const [portalError, setPortalError] = useState<Message>()
@@ -88,7 +98,7 @@ export function CodeForm({ submitLabel, onSubmit, method, restart, onStopped, ch
       {summary}
       <CodeField id="code" error={errorOf('code')} {...form.register('code')} />
       {children}
-      <SubmitButton pending={submitting} pendingText={t.pending}>
+      <SubmitButton pending={submitting} pendingText={t.pending} waiting={waiting}>
         {submitLabel}
       </SubmitButton>
     </form>

@@ -13,13 +13,16 @@ export function SubmitButton({
   pending,
   children,
   pendingText,
+  waiting = false,
 }: {
   pending: boolean
   children: ReactNode
   pendingText?: string
+  /** Disabled until what it acts on is there (TOTP setup's Register, until the QR code). */
+  waiting?: boolean
 }) {
   const t = useMessages(messages)
-  const ready = useHydrated()
+  const ready = useHydrated() && !waiting
   return (
     <button
       type="submit"

@@ -108,24 +108,23 @@ export function TotpPage() {
   const t = useMessages(messages)
   const register = useRegisterTotp()
   const finish = useFinishSetup(register.mutateAsync)
-  // Register comes with the QR code: there is nothing to register before it is there.
-  const ready = useTotpSetup().isSuccess
+  // Register waits for the QR code: there is nothing to register before it is there.
+  const waiting = !useTotpSetup().isSuccess
   return (
     <>
       <ScanSection>
         <SetupDetails />
       </ScanSection>
-      {ready ? (
-        <section aria-labelledby="code-title" className="narrow">
-          <h2 id="code-title">{t.codeTitle}</h2>
-          <CodeForm
-            submitLabel={t.submit}
-            onSubmit={finish}
-            method="totp"
-            restart={{ to: '/', label: t.restart }}
-          />
-        </section>
-      ) : null}
+      <section aria-labelledby="code-title" className="narrow">
+        <h2 id="code-title">{t.codeTitle}</h2>
+        <CodeForm
+          submitLabel={t.submit}
+          onSubmit={finish}
+          method="totp"
+          restart={{ to: '/', label: t.restart }}
+          waiting={waiting}
+        />
+      </section>
     </>
   )
 }
