@@ -97,9 +97,12 @@ test.describe('states that must not mislead or strand the user', () => {
     await open(page, 'slow-network')
     await expect(page.locator('.qr--loading')).toBeVisible()
     await expect(page.getByText(/No smartphone or tablet/)).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Register' })).toBeDisabled()
+    const register = page.getByRole('button', { name: 'Register' })
+    await expect(register).toBeDisabled()
+    await expect(register).toHaveAccessibleDescription('Loading the QR code…')
     await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible({ timeout: 20_000 })
-    await expect(page.getByRole('button', { name: 'Register' })).toBeEnabled()
+    await expect(register).toBeEnabled()
+    await expect(register).toHaveAccessibleDescription('')
   })
 
   test('on a phone, "Open in your authenticator app" comes before the QR code it replaces', async ({

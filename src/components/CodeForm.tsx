@@ -24,8 +24,8 @@ type Props = {
   restart: { to: string; label: string }
   /** Told when the step is over, so the screen can put away what cannot succeed any more. */
   onStopped?: () => void
-  /** The button stays disabled while what the code is for is still on its way. */
-  waiting?: boolean
+  /** The id of what the code is for while it is still on its way: the button waits for it. */
+  waitingFor?: string
   children?: ReactNode
 }
 
@@ -40,7 +40,7 @@ export function CodeForm({
   method,
   restart,
   onStopped,
-  waiting,
+  waitingFor,
   children,
 }: Props) {
   const t = useMessages(messages)
@@ -98,7 +98,7 @@ export function CodeForm({
       {summary}
       <CodeField id="code" error={errorOf('code')} {...form.register('code')} />
       {children}
-      <SubmitButton pending={submitting} pendingText={t.pending} waiting={waiting}>
+      <SubmitButton pending={submitting} pendingText={t.pending} waitingFor={waitingFor}>
         {submitLabel}
       </SubmitButton>
     </form>

@@ -13,21 +13,22 @@ export function SubmitButton({
   pending,
   children,
   pendingText,
-  waiting = false,
+  waitingFor,
 }: {
   pending: boolean
   children: ReactNode
   pendingText?: string
-  /** Disabled until what it acts on is there (TOTP setup's Register, until the QR code). */
-  waiting?: boolean
+  /** The id of what it waits for (TOTP setup's QR code): disabled, and described by it, until then. */
+  waitingFor?: string
 }) {
   const t = useMessages(messages)
-  const ready = useHydrated() && !waiting
+  const ready = useHydrated() && !waitingFor
   return (
     <button
       type="submit"
       className="button"
       aria-disabled={pending || undefined}
+      aria-describedby={waitingFor}
       disabled={pending || !ready}
     >
       {pending ? (

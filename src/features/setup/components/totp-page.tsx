@@ -27,11 +27,14 @@ const messages = i18n('totpSetup', {
   restart: 'Back to the login screen',
 })
 
+/** What Register waits for, while it waits: the QR code loading, or why it did not come. */
+const QR_STATUS = 'qr-status'
+
 /** While the secret is on its way: the QR code's square, reserved. */
 function QrLoading() {
   const t = useMessages(messages)
   return (
-    <div className="qr qr--loading" role="status">
+    <div className="qr qr--loading" role="status" id={QR_STATUS}>
       {t.loading}
     </div>
   )
@@ -46,7 +49,7 @@ function SetupDetails() {
   if (setup.isError) {
     return (
       <Notice tone="error">
-        <p>{describeError(setup.error, locale)}</p>
+        <p id={QR_STATUS}>{describeError(setup.error, locale)}</p>
         <button type="button" className="button button--secondary" onClick={() => setup.refetch()}>
           {t.retry}
         </button>
@@ -109,7 +112,7 @@ export function TotpPage() {
   const register = useRegisterTotp()
   const finish = useFinishSetup(register.mutateAsync)
   // Register waits for the QR code: there is nothing to register before it is there.
-  const waiting = !useTotpSetup().isSuccess
+  const waitingFor = useTotpSetup().isSuccess ? undefined : QR_STATUS
   return (
     <>
       <ScanSection>
@@ -122,7 +125,7 @@ export function TotpPage() {
           onSubmit={finish}
           method="totp"
           restart={{ to: '/', label: t.restart }}
-          waiting={waiting}
+          waitingFor={waitingFor}
         />
       </section>
     </>
