@@ -143,6 +143,15 @@ test('"show previews of every state" opens every entry; closing one unticks it, 
   const previewLists = page.getByRole('list', { name: /^Previews of / })
   await showAll.check()
   await expect(previewLists).toHaveCount(scenarios.length)
+  // The screens arriving in the first previews take focus in their frames, not in the gallery.
+  const frames = page.locator('iframe.preview__frame')
+  for (const n of [0, 1, 2, 3]) {
+    await expect(frames.nth(n).contentFrame().getByRole('heading', { level: 1 })).toBeVisible({
+      timeout: 30_000,
+    })
+  }
+  await expect(showAll).toBeFocused()
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
   const entry = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: 'Account locked (user01)', exact: true }) })

@@ -10,6 +10,9 @@ import { runSteps } from '../api/run-steps'
  */
 export async function scenarioLoader({ params, request }: LoaderFunctionArgs) {
   const name = params.name ?? ''
+  // In the gallery's inert frame the scenario is a picture: nothing in it takes focus, which would
+  // pull the gallery's focus into the frame and scroll the gallery to it.
+  if (window.frameElement?.closest('[inert]')) document.documentElement.inert = true
   let plan: Awaited<ReturnType<typeof openScenario>>
   try {
     plan = await openScenario(name)
