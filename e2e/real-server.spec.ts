@@ -73,3 +73,38 @@ test('user01 onboards on the real server: STEP1–STEP5 with the scanned QR code
   )
   expect(workers).toBe(0)
 })
+
+test("a Portal Admin's switch ends user01's session: S4, left open, goes to the chooser and says why", async ({
+  page,
+  request,
+}) => {
+  expect((await request.post('/api/mock/reset', { data: {} })).ok()).toBe(true)
+  await page.clock.install({ time: T0 })
+  await setTime(page, request, T0)
+  await page.goto('/login/one-step')
+  await page.getByLabel('User ID').fill('user01')
+  await page.getByLabel('Password', { exact: true }).fill('welcome1')
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await page.getByRole('link', { name: SETUP_MENU }).click()
+  await page.getByLabel('Current password').fill('welcome1')
+  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
+  await page.getByLabel('Confirm new password').fill(NEW_PASSWORD)
+  await page.getByRole('button', { name: 'Change Password' }).click()
+  await expect(page.getByRole('link', { name: 'Setting the TOTP authentication' })).toBeVisible()
+
+  // admin01, from a client of their own (its own cookies), switches user01 to MailOTP
+  const admin = { userId: 'admin01', password: 'Admin2024x' }
+  expect((await request.post('/api/login/two-step', { data: admin })).ok()).toBe(true)
+  const code = totp('KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU', T0)
+  expect((await request.post('/api/login/verify', { data: { code } })).ok()).toBe(true)
+  const method = { data: { method: 'mail' } }
+  expect((await request.post('/api/admin/users/user01/method', method)).ok()).toBe(true)
+
+  // user01 comes back to the tab
+  await page.evaluate(() =>
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true })),
+  )
+  await expect(page).toHaveURL(/\/\?ended=session$/)
+  await expect(page.getByRole('status')).toContainText('The portal has ended your session')
+  await expect(page.getByRole('link', { name: TWO_STEP_LINK })).toBeVisible()
+})

@@ -69,6 +69,13 @@ const list = [
     ready: '.notice--warning',
   },
   {
+    name: 'chooser-session-ended',
+    screen: 'S0',
+    title: 'After the session ended elsewhere',
+    heading: CHOOSER,
+    ready: '.notice--warning',
+  },
+  {
     name: 'chooser-setup-done',
     screen: 'S0',
     title: 'After the initial setting',

@@ -85,6 +85,7 @@ const builders: Record<ScenarioName, Builder> = {
   chooser: () => at('/'),
   'chooser-logged-out': () => at('/?ended=logout'),
   'chooser-idle-ended': () => at('/?ended=idle'),
+  'chooser-session-ended': () => at('/?ended=session'),
   'chooser-setup-done': () => at('/?ended=setup'),
   'chooser-demo-accounts': () => at('/', click('main details > summary')),
   'portal-admin': () => at('/portal-admin'),

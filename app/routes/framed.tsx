@@ -1,4 +1,5 @@
-import { Outlet, useMatches } from 'react-router'
+import { useEffect } from 'react'
+import { Outlet, useMatches, useRevalidator } from 'react-router'
 import type { RouteHandle } from '../layout/shell'
 
 /**
@@ -11,10 +12,26 @@ export default function Framed() {
   const screen = useMatches().at(-1)
   const Frame = (screen?.handle as RouteHandle | undefined)?.Frame
   if (!Frame) throw new Error(`no Frame in the handle of ${screen?.id}`)
+  useGuardOnReturn()
   // The guard's loader data is the session it let in; there is none while it asks.
   return (
     <Frame admitted={Boolean(screen?.loaderData)}>
       <Outlet />
     </Frame>
   )
+}
+
+/**
+ * The guard asks again when the user comes back to the tab: the session may have ended or moved
+ * on meanwhile (a Portal Admin's switch or reset, the setup finished in another tab).
+ */
+function useGuardOnReturn() {
+  const { revalidate } = useRevalidator()
+  useEffect(() => {
+    const onReturn = () => {
+      if (document.visibilityState === 'visible') void revalidate()
+    }
+    document.addEventListener('visibilitychange', onReturn)
+    return () => document.removeEventListener('visibilitychange', onReturn)
+  }, [revalidate])
 }

@@ -5,15 +5,20 @@ import { ApiError, api } from './api'
 const SIGNED_IN = 'bp2s.signedIn'
 
 /**
- * Whether this browser last heard from the portal that it has a session. A screen open to anyone
- * asks the portal only then: a visitor's page loads without a call (nor, in mock mode, the mock).
+ * Whether this browser last heard from the portal that it has a session (unknown without
+ * storage). Logging out, the idle limit and the end of the initial setting forget it.
  */
-function mayHaveSession(): boolean {
+export function rememberedSession(): boolean | undefined {
   try {
     return localStorage.getItem(SIGNED_IN) === '1'
   } catch {
-    return typeof window !== 'undefined'
+    return undefined
   }
+}
+
+/** A screen open to anyone asks the portal only then: a visitor's page loads without a call. */
+function mayHaveSession(): boolean {
+  return rememberedSession() ?? typeof window !== 'undefined'
 }
 
 function remember(session: Session | null): Session | null {

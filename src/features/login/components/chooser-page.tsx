@@ -14,6 +14,8 @@ const messages = i18n('chooser', {
     'You were logged out because you did nothing for {idleMinutes} minutes. Log in again to continue.',
   endedLogout: 'You have logged out.',
   endedSetup: 'Your initial setting is complete. From now on, log in with 2-step verification.',
+  endedSession:
+    'The portal has ended your session: your Portal Admin may have changed your 2-step verification, or your password may have been changed in another browser. Log in again to continue.',
   endedLost:
     "Your session has ended, and the portal's last answer did not reach this page. What you last sent may have been done: if you were changing your password, log in with the new one; if you were registering your second step, your initial setting may be complete, so try the 2-step login.",
   loggedIn: 'You are logged in as {userId}. {continue}',
@@ -34,6 +36,7 @@ const ended = {
   idle: 'endedIdle',
   logout: 'endedLogout',
   setup: 'endedSetup',
+  session: 'endedSession',
   lost: 'endedLost',
 } as const
 
@@ -54,7 +57,7 @@ export function ChooserPage() {
     <>
       <PageHeading>{t.title}</PageHeading>
       {isEnded(reason) ? (
-        <Notice tone={reason === 'idle' || reason === 'lost' ? 'warning' : 'success'} live>
+        <Notice tone={reason === 'logout' || reason === 'setup' ? 'success' : 'warning'} live>
           <p>{t[ended[reason]]}</p>
         </Notice>
       ) : null}
