@@ -64,7 +64,7 @@ describe('a guarded screen asks the portal again when the user comes back to the
 
     expect(await chooser()).toBeVisible()
     expect(screen.getByRole('status')).toHaveTextContent(
-      /The portal has ended your session: your Portal Admin may have changed your 2-step verification/,
+      /The portal has ended your session: .* your Portal Admin may have changed your 2-step verification/,
     )
     expect(screen.queryByRole('link', { name: 'Setting the TOTP authentication' })).toBeNull()
   })
@@ -90,6 +90,21 @@ describe('a guarded screen asks the portal again when the user comes back to the
     ).toBeVisible()
     expect(screen.getByTestId('setup-key').textContent).toBe(secret)
     expect(screen.getByRole('textbox')).toHaveValue('123')
+  })
+
+  it('a code sent after the portal ended the session leads to the chooser, saying so', async () => {
+    await passwordChanged()
+    renderAt('/setup/totp')
+    await waitFor(() => expect(screen.getByTestId('setup-key')).toHaveTextContent(/^\w{4} \w{4}/))
+    const admin = await logInAdmin01()
+    await admin('/api/admin/users/user01/method', { method: 'mail' })
+
+    await userEvent.type(screen.getByRole('textbox'), '123456')
+    await userEvent.click(screen.getByRole('button', { name: 'Register' }))
+
+    expect(await chooser()).toBeVisible()
+    expect(screen.getByRole('status')).toHaveTextContent(/The portal has ended your session/)
+    expect(screen.queryByText(/may have been done/)).toBeNull()
   })
 
   it('sends a browser that never had a session to the chooser without a word', async () => {

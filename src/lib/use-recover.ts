@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useLocation } from 'react-router'
 import { useLocalNavigate } from '../components/Link'
 import { unprefixed } from '../i18n'
+import { ApiError } from './api'
 import { isOutOfStep } from './errors'
 import { homeFor, sessionQuery } from './session'
 
@@ -28,7 +29,9 @@ export function useRecover(): (error: unknown) => Promise<boolean> {
     const session = await queryClient.fetchQuery(sessionQuery).catch(() => undefined)
     if (session === undefined) return false
     if (!session) {
-      navigate('/?ended=lost', { replace: true })
+      // a refusal: nothing was done; no answer: what was sent may have been done
+      const refused = error instanceof ApiError && error.status !== 0
+      navigate(refused ? '/?ended=session' : '/?ended=lost', { replace: true })
       return true
     }
     const home = homeFor(session)

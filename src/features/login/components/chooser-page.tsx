@@ -15,7 +15,7 @@ const messages = i18n('chooser', {
   endedLogout: 'You have logged out.',
   endedSetup: 'Your initial setting is complete. From now on, log in with 2-step verification.',
   endedSession:
-    'The portal has ended your session: your Portal Admin may have changed your 2-step verification, or your password may have been changed in another browser. Log in again to continue.',
+    'The portal has ended your session: it may have expired, your Portal Admin may have changed your 2-step verification, or your password may have been changed in another browser. Log in again to continue.',
   endedLost:
     "Your session has ended, and the portal's last answer did not reach this page. What you last sent may have been done: if you were changing your password, log in with the new one; if you were registering your second step, your initial setting may be complete, so try the 2-step login.",
   loggedIn: 'You are logged in as {userId}. {continue}',
