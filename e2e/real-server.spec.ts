@@ -1,7 +1,10 @@
 import type { APIRequestContext, Page } from '@playwright/test'
+import { demoAccounts } from '../mocks/door'
 import {
+  changePasswordAtStep3,
   expect,
   expectStep,
+  logIn,
   ONE_STEP_LINK,
   SETUP_MENU,
   scanQr,
@@ -23,14 +26,25 @@ async function setTime(page: Page, request: APIRequestContext, time: number) {
   expect(res.ok()).toBe(true)
 }
 
+/** The server's demo data as seeded, and the page and the server both at `time`. */
+async function freshPortalAt(page: Page, request: APIRequestContext, time: number) {
+  expect((await request.post('/api/mock/reset', { data: {} })).ok()).toBe(true)
+  await page.clock.install({ time })
+  await setTime(page, request, time)
+}
+
+function demoAccount(userId: string) {
+  const account = demoAccounts.find((a) => a.userId === userId)
+  if (!account) throw new Error(`no demo account ${userId}`)
+  return account
+}
+
 test('user01 onboards on the real server: STEP1–STEP5 with the scanned QR code, then the 2-step login', async ({
   page,
   context,
   request,
 }) => {
-  expect((await request.post('/api/mock/reset', { data: {} })).ok()).toBe(true)
-  await page.clock.install({ time: T0 })
-  await setTime(page, request, T0)
+  await freshPortalAt(page, request, T0)
 
   await page.goto('/')
   await page.getByRole('link', { name: ONE_STEP_LINK }).click()
@@ -78,24 +92,16 @@ test("a Portal Admin's switch ends user01's session: S4, left open, goes to the 
   page,
   request,
 }) => {
-  expect((await request.post('/api/mock/reset', { data: {} })).ok()).toBe(true)
-  await page.clock.install({ time: T0 })
-  await setTime(page, request, T0)
-  await page.goto('/login/one-step')
-  await page.getByLabel('User ID').fill('user01')
-  await page.getByLabel('Password', { exact: true }).fill('welcome1')
-  await page.getByRole('button', { name: 'Log in' }).click()
-  await page.getByRole('link', { name: SETUP_MENU }).click()
-  await page.getByLabel('Current password').fill('welcome1')
-  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
-  await page.getByLabel('Confirm new password').fill(NEW_PASSWORD)
-  await page.getByRole('button', { name: 'Change Password' }).click()
+  await freshPortalAt(page, request, T0)
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await changePasswordAtStep3(page, 'welcome1', NEW_PASSWORD)
   await expect(page.getByRole('link', { name: 'Setting the TOTP authentication' })).toBeVisible()
 
   // admin01, from a client of their own (its own cookies), switches user01 to MailOTP
-  const admin = { userId: 'admin01', password: 'Admin2024x' }
+  const { password, secret = '' } = demoAccount('admin01')
+  const admin = { userId: 'admin01', password }
   expect((await request.post('/api/login/two-step', { data: admin })).ok()).toBe(true)
-  const code = totp('KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU', T0)
+  const code = totp(secret, T0)
   expect((await request.post('/api/login/verify', { data: { code } })).ok()).toBe(true)
   const method = { data: { method: 'mail' } }
   expect((await request.post('/api/admin/users/user01/method', method)).ok()).toBe(true)
