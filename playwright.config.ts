@@ -44,6 +44,8 @@ export default defineConfig({
       name: 'real-server',
       use: { ...chromium, baseURL: `http://localhost:${realPort}` },
       testMatch: /real-server\.spec\.ts/,
+      // one server and one database for every test here (each resets it and sets its clock)
+      workers: 1,
     },
   ],
   webServer: [
