@@ -53,3 +53,45 @@ test('without an answer, the user is back on the chooser at 30 minutes, with a m
   await page.goto('/dashboard')
   await expectChooser(page)
 })
+
+test('activity in another tab of the same browser keeps this one logged in: it asks the portal before warning or ending', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install()
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  const other = await context.newPage()
+  await other.goto('/dashboard')
+  await expect(other.getByRole('button', { name: 'Log out' })).toBeVisible()
+
+  // at 20 minutes the user works in the other tab: a call the portal counts as activity
+  await page.clock.fastForward('20:00')
+  const kept = await other.evaluate(async () => {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }
+    return (await fetch('/api/session/keepalive', init)).status
+  })
+  expect(kept).toBe(200)
+
+  // 28 minutes after this tab's last activity: it asks the portal, which counts from 20, no warning
+  const asked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/session', {
+    timeout: 10_000,
+  })
+  await page.clock.fastForward('08:01')
+  expect((await asked).status()).toBe(200)
+  await expect(warningDialog(page)).toBeHidden()
+
+  // 48 minutes: both tabs warn; "Stay logged in" in the other one
+  await page.clock.fastForward('20:00')
+  await expect(warningDialog(page)).toBeVisible()
+  await expect(warningDialog(other)).toBeVisible()
+  await warningDialog(other).getByRole('button', { name: 'Stay logged in' }).click()
+  await expect(warningDialog(other)).toBeHidden()
+
+  // this tab's limit comes: it asks again, the portal kept the session, the warning goes
+  await page.clock.fastForward('02:00')
+  await expect(warningDialog(page)).toBeHidden()
+  await expect(page).toHaveURL(/\/dashboard$/)
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible()
+  await other.close()
+})

@@ -6,7 +6,7 @@ import { durations } from '../../src/contract/policy'
 import { i18n, useMessages } from '../../src/i18n'
 import { lastActivity, onActivity } from '../../src/lib/activity'
 import { api } from '../../src/lib/api'
-import { putSession } from '../../src/lib/session'
+import { getSession, putSession } from '../../src/lib/session'
 
 const messages = i18n('idle', {
   title: 'You will be logged out soon',
@@ -27,15 +27,29 @@ export function deadlineOf(session: Session, activity: number = lastActivity()):
   return Math.min(session.expiresAt, Math.max(session.idleExpiresAt, activity + durations.idle))
 }
 
-/** Warns shortly before the idle limit (both in the policy); at the limit, back to the chooser. */
+type Zone = 'calm' | 'warning' | 'end'
+
+function zoneOf(deadline: number, now: number): Zone {
+  if (now >= deadline) return 'end'
+  return deadline - now <= durations.idleWarning ? 'warning' : 'calm'
+}
+
+/**
+ * Warns shortly before the idle limit (both in the policy); at the limit, back to the chooser.
+ * Before either, the portal is asked (which is not activity): another tab of this browser may
+ * have kept the session, and then the deadline moves instead.
+ */
 export function IdleTimer({ session }: { session: Session }) {
   const t = useMessages(messages)
   const queryClient = useQueryClient()
   const navigate = useLocalNavigate()
   const [deadline, setDeadline] = useState(() => deadlineOf(session))
   const [now, setNow] = useState(() => Date.now())
+  const zone = zoneOf(deadline, now)
+  const moment = `${zone}@${deadline}`
+  const [confirmed, setConfirmed] = useState('')
+  const warning = zone === 'warning' && confirmed === moment
   const dialog = useRef<HTMLDialogElement>(null)
-  const warning = deadline - now <= durations.idleWarning
 
   useEffect(() => {
     setDeadline(deadlineOf(session))
@@ -48,9 +62,23 @@ export function IdleTimer({ session }: { session: Session }) {
   }, [])
 
   useEffect(() => {
-    if (now < deadline) return
-    void putSession(queryClient, null).then(() => navigate('/?ended=idle', { replace: true }))
-  }, [now, deadline, queryClient, navigate])
+    if (zone === 'calm' || confirmed === moment) return
+    let current = true
+    const end = (reason: 'idle' | 'session') =>
+      putSession(queryClient, null).then(() => navigate(`/?ended=${reason}`, { replace: true }))
+    const answered = (fresh: Session | null | undefined) => {
+      if (!current) return
+      if (fresh === null) return end(zone === 'end' ? 'idle' : 'session')
+      if (fresh && deadlineOf(fresh) > deadline) return putSession(queryClient, fresh)
+      if (zone === 'end') return end('idle')
+      setConfirmed(moment)
+    }
+    // without an answer, this tab's own count decides
+    void getSession().then(answered, () => answered(undefined))
+    return () => {
+      current = false
+    }
+  }, [zone, moment, confirmed, deadline, queryClient, navigate])
 
   useEffect(() => {
     const el = dialog.current

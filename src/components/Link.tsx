@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import {
   type NavigateOptions,
   Link as RouterLink,
@@ -14,9 +15,12 @@ export function Link({ to, ...props }: LinkProps) {
   return <RouterLink {...props} to={localizePath(locale, to)} />
 }
 
-/** `navigate` to an app path in the language of the screen. */
+/** `navigate` to an app path in the language of the screen (the same function while both hold). */
 export function useLocalNavigate(): (to: string, options?: NavigateOptions) => void {
   const navigate = useNavigate()
   const locale = useLocale()
-  return (to, options) => void navigate(localizePath(locale, to), options)
+  return useCallback(
+    (to, options) => void navigate(localizePath(locale, to), options),
+    [navigate, locale],
+  )
 }
