@@ -2,29 +2,23 @@ import { type ClientLoaderFunctionArgs, type Params, redirect } from 'react-rout
 import { passwordSetNotRegistered, type Session, setupStep } from '../src/contract'
 import { localeOf, localizePath } from '../src/i18n'
 import { queryClient } from '../src/lib/query-client'
-import {
-  homeFor,
-  passwordDoneMethod,
-  rememberedSession,
-  sessionQuery,
-  setupPath,
-} from '../src/lib/session'
+import { endedHere, homeFor, passwordDoneMethod, sessionQuery, setupPath } from '../src/lib/session'
 
 type Rule = (session: Session, params: Params) => boolean
 
 /**
  * A route's `clientLoader`: asks the portal for the session and lets it through when `rule`
  * holds (the session it let in is the route's loader data); sends it home otherwise, in the
- * screen's language. Without a session: to the chooser, which says the session has ended when
- * this browser had one that the portal ended (a Portal Admin's switch or reset, a password change
- * in another browser).
+ * screen's language. Without a session: to the chooser, which says why when this browser knows:
+ * it logged out (in another tab), or the portal ended the session it had (a Portal Admin's switch
+ * or reset, a password change in another browser).
  */
 export function guard(rule: Rule) {
   return async ({ request, params }: ClientLoaderFunctionArgs) => {
     const locale = localeOf(new URL(request.url).pathname)
-    const hadSession = rememberedSession() === true
+    const ended = endedHere()
     const session = await queryClient.fetchQuery(sessionQuery)
-    if (!session) throw redirect(localizePath(locale, hadSession ? '/?ended=session' : '/'))
+    if (!session) throw redirect(localizePath(locale, ended ? `/?ended=${ended}` : '/'))
     if (!rule(session, params)) throw redirect(localizePath(locale, homeFor(session)))
     return session
   }

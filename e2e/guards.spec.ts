@@ -128,3 +128,30 @@ test("S4's address names a user's method; a Portal Admin's S4 has none and offer
   ).toBeVisible()
   await expect(page.getByRole('link', { name: /^Setting the/ })).toHaveCount(0)
 })
+
+test('a log out in one tab: the other tabs say so when the user returns to them or at their idle check', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install()
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  const [idling, leaving] = [await context.newPage(), await context.newPage()]
+  for (const tab of [idling, leaving]) {
+    await tab.goto('/dashboard')
+    await expect(tab.getByRole('button', { name: 'Log out' })).toBeVisible()
+  }
+  await leaving.getByRole('button', { name: 'Log out' }).click()
+  await expect(leaving.getByRole('status')).toContainText('You have logged out.')
+
+  // the user comes back to the first tab
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  await expect(page).toHaveURL(/\/\?ended=logout$/)
+  await expect(page.getByRole('status')).toContainText('You have logged out.')
+
+  // the tab left alone asks the portal before its idle warning
+  await idling.clock.fastForward('28:01')
+  await expect(idling).toHaveURL(/\/\?ended=logout$/)
+  await expect(idling.getByRole('status')).toContainText('You have logged out.')
+  await expect(idling.getByRole('dialog')).toHaveCount(0)
+})

@@ -6,7 +6,7 @@ import { durations } from '../../src/contract/policy'
 import { i18n, useMessages } from '../../src/i18n'
 import { lastActivity, onActivity } from '../../src/lib/activity'
 import { api } from '../../src/lib/api'
-import { getSession, putSession } from '../../src/lib/session'
+import { endedHere, getSession, putSession } from '../../src/lib/session'
 
 const messages = i18n('idle', {
   title: 'You will be logged out soon',
@@ -64,11 +64,12 @@ export function IdleTimer({ session }: { session: Session }) {
   useEffect(() => {
     if (zone === 'calm' || confirmed === moment) return
     let current = true
-    const end = (reason: 'idle' | 'session') =>
+    const end = (reason: 'idle' | 'logout' | 'session') =>
       putSession(queryClient, null).then(() => navigate(`/?ended=${reason}`, { replace: true }))
+    const loggedOut = endedHere() === 'logout'
     const answered = (fresh: Session | null | undefined) => {
       if (!current) return
-      if (fresh === null) return end(zone === 'end' ? 'idle' : 'session')
+      if (fresh === null) return end(loggedOut ? 'logout' : zone === 'end' ? 'idle' : 'session')
       if (fresh && deadlineOf(fresh) > deadline) return putSession(queryClient, fresh)
       if (zone === 'end') return end('idle')
       setConfirmed(moment)

@@ -47,7 +47,7 @@ export function Shell({ children }: { children: ReactNode }) {
 
   async function logOut() {
     await api('logout', {}).catch(() => undefined)
-    await putSession(queryClient, null)
+    await putSession(queryClient, null, { loggedOut: true })
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' })
     navigate('/?ended=logout', { replace: true })
   }

@@ -2,18 +2,34 @@ import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { type Method, type Session, type SetupStep, setupStep, type User } from '../contract'
 import { ApiError, api } from './api'
 
+/** What this browser last knew: '1' the portal confirmed a session, 'out' it logged out. */
 const SIGNED_IN = 'bp2s.signedIn'
+
+function stored(): string | null | undefined {
+  try {
+    return localStorage.getItem(SIGNED_IN)
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * Whether this browser last heard from the portal that it has a session (unknown without
  * storage). Logging out, the idle limit and the end of the initial setting forget it.
  */
-export function rememberedSession(): boolean | undefined {
-  try {
-    return localStorage.getItem(SIGNED_IN) === '1'
-  } catch {
-    return undefined
-  }
+function rememberedSession(): boolean | undefined {
+  const value = stored()
+  return value === undefined ? undefined : value === '1'
+}
+
+/**
+ * Why this browser has no session, when it had one: it logged out, in this tab or another
+ * (until its next log in), or the portal ended the session it remembered. Read before asking.
+ */
+export function endedHere(): 'logout' | 'session' | undefined {
+  const value = stored()
+  if (value === '1') return 'session'
+  return value === 'out' ? 'logout' : undefined
 }
 
 /** A screen open to anyone asks the portal only then: a visitor's page loads without a call. */
@@ -21,10 +37,11 @@ function mayHaveSession(): boolean {
   return rememberedSession() ?? typeof window !== 'undefined'
 }
 
-function remember(session: Session | null): Session | null {
+function remember(session: Session | null, loggedOut = false): Session | null {
   try {
     if (session) localStorage.setItem(SIGNED_IN, '1')
-    else localStorage.removeItem(SIGNED_IN)
+    else if (loggedOut) localStorage.setItem(SIGNED_IN, 'out')
+    else if (stored() === '1') localStorage.removeItem(SIGNED_IN)
   } catch {
     // no storage: every screen asks
   }
@@ -47,12 +64,17 @@ export const sessionQuery = queryOptions({
 })
 
 /**
- * What the portal just said the session is. A session check still in flight (sent before a log-in,
- * say) is cancelled first, so its older answer cannot land on top of this one.
+ * What the portal just said the session is (`loggedOut`: none, because the user logged out). A
+ * session check still in flight (sent before a log-in, say) is cancelled first, so its older
+ * answer cannot land on top of this one.
  */
-export async function putSession(queryClient: QueryClient, session: Session | null): Promise<void> {
+export async function putSession(
+  queryClient: QueryClient,
+  session: Session | null,
+  { loggedOut = false } = {},
+): Promise<void> {
   await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey })
-  queryClient.setQueryData(sessionQuery.queryKey, remember(session))
+  queryClient.setQueryData(sessionQuery.queryKey, remember(session, loggedOut))
 }
 
 /** How long an answer counts as just given: a screen that mounts then does not ask again. */
