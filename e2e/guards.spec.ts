@@ -129,16 +129,24 @@ test("S4's address names a user's method; a Portal Admin's S4 has none and offer
   await expect(page.getByRole('link', { name: /^Setting the/ })).toHaveCount(0)
 })
 
-test('a log out in one tab: the other tabs say so when the user returns to them or at their idle check', async ({
+test('a log out in one tab: the other tabs say so when the user returns, sends a form, or at their idle check', async ({
   page,
   context,
 }) => {
   await page.clock.install()
   await logIn(page, 'one-step', 'user01', 'welcome1')
   await expect(page).toHaveURL(/\/dashboard$/)
-  const [idling, leaving] = [await context.newPage(), await context.newPage()]
-  for (const tab of [idling, leaving]) {
-    await tab.goto('/dashboard')
+  const [idling, typing, leaving] = [
+    await context.newPage(),
+    await context.newPage(),
+    await context.newPage(),
+  ]
+  for (const [tab, path] of [
+    [idling, '/dashboard'],
+    [typing, '/setup/password'],
+    [leaving, '/dashboard'],
+  ] as const) {
+    await tab.goto(path)
     await expect(tab.getByRole('button', { name: 'Log out' })).toBeVisible()
   }
   await leaving.getByRole('button', { name: 'Log out' }).click()
@@ -148,6 +156,14 @@ test('a log out in one tab: the other tabs say so when the user returns to them 
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
   await expect(page).toHaveURL(/\/\?ended=logout$/)
   await expect(page.getByRole('status')).toContainText('You have logged out.')
+
+  // a tab whose form is sent after the log out
+  await typing.getByLabel('Current password').fill('welcome1')
+  await typing.getByLabel('New password', { exact: true }).fill('Onboard2025')
+  await typing.getByLabel('Confirm new password').fill('Onboard2025')
+  await typing.getByRole('button', { name: 'Change Password' }).click()
+  await expect(typing).toHaveURL(/\/\?ended=logout$/)
+  await expect(typing.getByRole('status')).toContainText('You have logged out.')
 
   // the tab left alone asks the portal before its idle warning
   await idling.clock.fastForward('28:01')
