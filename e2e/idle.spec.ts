@@ -1,7 +1,27 @@
-import { expect, expectAccessible, expectChooser, logIn, snapshot, test } from './fixtures'
+import type { Page } from '@playwright/test'
+import {
+  changePasswordAtStep3,
+  expect,
+  expectAccessible,
+  expectChooser,
+  logIn,
+  pageNow,
+  scanQr,
+  secretOf,
+  snapshot,
+  test,
+  totp,
+} from './fixtures'
 
-const warningDialog = (page: import('@playwright/test').Page) =>
+const warningDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'You will be logged out soon' })
+
+/** The time left in the warning, read even while it is closed. */
+const timeLeft = (page: Page) => page.locator('dialog [role=timer]')
+
+/** The page's next question to the portal about its session. */
+const askedPortal = (page: Page) =>
+  page.waitForResponse((r) => new URL(r.url()).pathname === '/api/session', { timeout: 10_000 })
 
 test('the idle warning comes at 28 minutes, and "Stay logged in" keeps the session', async ({
   page,
@@ -74,11 +94,10 @@ test('activity in another tab of the same browser keeps this one logged in: it a
   expect(kept).toBe(200)
 
   // 28 minutes after this tab's last activity: it asks the portal, which counts from 20, no warning
-  const asked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/session', {
-    timeout: 10_000,
-  })
+  let asked = askedPortal(page)
   await page.clock.fastForward('08:01')
   expect((await asked).status()).toBe(200)
+  await expect(timeLeft(page)).toHaveText(/^21:5\d$/)
   await expect(warningDialog(page)).toBeHidden()
 
   // 48 minutes: both tabs warn; "Stay logged in" in the other one
@@ -89,9 +108,36 @@ test('activity in another tab of the same browser keeps this one logged in: it a
   await expect(warningDialog(other)).toBeHidden()
 
   // this tab's limit comes: it asks again, the portal kept the session, the warning goes
+  asked = askedPortal(page)
   await page.clock.fastForward('02:00')
+  expect((await asked).status()).toBe(200)
+  await expect(timeLeft(page)).toHaveText(/^2[78]:\d\d$/)
   await expect(warningDialog(page)).toBeHidden()
   await expect(page).toHaveURL(/\/dashboard$/)
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible()
+  await other.close()
+})
+
+test('a setup completed in another tab: this tab, at its idle check, shows the plain chooser', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install()
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  const other = await context.newPage()
+  await other.goto('/dashboard')
+  await changePasswordAtStep3(other, 'welcome1', 'Onboard2025')
+  await other.getByRole('link', { name: 'Setting the TOTP authentication' }).click()
+  const secret = secretOf(await scanQr(other))
+  await other.getByLabel('Verify code').fill(totp(secret, await pageNow(other)))
+  await other.getByRole('button', { name: 'Register' }).click()
+  await expect(other.getByRole('heading', { name: 'Congratulations!' })).toBeVisible()
+
+  await page.clock.fastForward('28:01')
+  await expectChooser(page)
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('status')).toHaveCount(0)
+  await expect(warningDialog(page)).toHaveCount(0)
   await other.close()
 })

@@ -29,6 +29,9 @@ export function deadlineOf(session: Session, activity: number = lastActivity()):
 
 type Zone = 'calm' | 'warning' | 'end'
 
+/** How long the timer waits for the portal's answer before its own count decides. */
+const ASK_TIMEOUT_MS = 10_000
+
 function zoneOf(deadline: number, now: number): Zone {
   if (now >= deadline) return 'end'
   return deadline - now <= durations.idleWarning ? 'warning' : 'calm'
@@ -64,20 +67,28 @@ export function IdleTimer({ session }: { session: Session }) {
   useEffect(() => {
     if (zone === 'calm' || confirmed === moment) return
     let current = true
-    const end = (reason: 'idle' | 'logout' | 'session') =>
-      putSession(queryClient, null).then(() => navigate(`/?ended=${reason}`, { replace: true }))
-    const loggedOut = endedHere() === 'logout'
+    const ended = endedHere()
+    const end = (reason: 'idle' | 'logout' | 'session' | undefined) =>
+      putSession(queryClient, null).then(() =>
+        navigate(reason ? `/?ended=${reason}` : '/', { replace: true }),
+      )
     const answered = (fresh: Session | null | undefined) => {
       if (!current) return
-      if (fresh === null) return end(loggedOut ? 'logout' : zone === 'end' ? 'idle' : 'session')
+      current = false
+      clearTimeout(timeout)
+      if (fresh === null) {
+        return end(ended === 'session' ? (zone === 'end' ? 'idle' : 'session') : ended)
+      }
       if (fresh && deadlineOf(fresh) > deadline) return putSession(queryClient, fresh)
       if (zone === 'end') return end('idle')
       setConfirmed(moment)
     }
-    // without an answer, this tab's own count decides
+    // without an answer in time, this tab's own count decides
+    const timeout = setTimeout(() => answered(undefined), ASK_TIMEOUT_MS)
     void getSession().then(answered, () => answered(undefined))
     return () => {
       current = false
+      clearTimeout(timeout)
     }
   }, [zone, moment, confirmed, deadline, queryClient, navigate])
 

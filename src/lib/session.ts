@@ -15,7 +15,7 @@ function stored(): string | null | undefined {
 
 /**
  * Whether this browser last heard from the portal that it has a session (unknown without
- * storage). Logging out, the idle limit and the end of the initial setting forget it.
+ * storage). Logging out, the idle limit and the end of the initial setting end that.
  */
 function rememberedSession(): boolean | undefined {
   const value = stored()
