@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { ComponentType, ReactNode } from 'react'
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react'
 import { useLocation, useMatches } from 'react-router'
 import { LanguageSwitch } from '../../src/components/LanguageSwitch'
 import { Link, useLocalNavigate } from '../../src/components/Link'
@@ -9,8 +9,10 @@ import { api } from '../../src/lib/api'
 import { mockEnabled } from '../../src/lib/config'
 import { putSession, useSession } from '../../src/lib/session'
 import { isMoved } from '../../src/lib/use-recover'
-import { IdleTimer } from './idle-timer'
 import { MockToolbar } from './mock-toolbar'
+
+// Only a signed-in screen has one, and its first warning comes after minutes: not in the entry.
+const IdleTimer = lazy(() => import('./idle-timer').then((m) => ({ default: m.IdleTimer })))
 
 const messages = i18n('layout', {
   skip: 'Skip to main content',
@@ -86,7 +88,11 @@ export function Shell({ children }: { children: ReactNode }) {
         ) : null}
         {children}
       </main>
-      {session ? <IdleTimer session={session} /> : null}
+      {session ? (
+        <Suspense fallback={null}>
+          <IdleTimer session={session} />
+        </Suspense>
+      ) : null}
     </>
   )
 }
