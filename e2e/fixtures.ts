@@ -251,3 +251,24 @@ export async function holdScripts(page: Page): Promise<() => void> {
   })
   return release
 }
+
+/**
+ * user01 logged in with the 1-step login on a clock the test moves, and one more tab of the same
+ * browser (same session) at each of `paths`, each showing the signed-in header.
+ */
+export async function signedInTabs<const P extends readonly string[]>(
+  page: Page,
+  paths: P,
+): Promise<{ [K in keyof P]: Page }> {
+  await page.clock.install()
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  const tabs: Page[] = []
+  for (const path of paths) {
+    const tab = await page.context().newPage()
+    await tab.goto(path)
+    await expect(tab.getByRole('button', { name: 'Log out' })).toBeVisible()
+    tabs.push(tab)
+  }
+  return tabs as { [K in keyof P]: Page }
+}

@@ -6,6 +6,7 @@ import {
   SETUP_MENU,
   scanQr,
   secretOf,
+  signedInTabs,
   test,
   totp,
 } from './fixtures'
@@ -131,24 +132,12 @@ test("S4's address names a user's method; a Portal Admin's S4 has none and offer
 
 test('a log out in one tab: the other tabs say so when the user returns, sends a form, or at their idle check', async ({
   page,
-  context,
 }) => {
-  await page.clock.install()
-  await logIn(page, 'one-step', 'user01', 'welcome1')
-  await expect(page).toHaveURL(/\/dashboard$/)
-  const [idling, typing, leaving] = [
-    await context.newPage(),
-    await context.newPage(),
-    await context.newPage(),
-  ]
-  for (const [tab, path] of [
-    [idling, '/dashboard'],
-    [typing, '/setup/password'],
-    [leaving, '/dashboard'],
-  ] as const) {
-    await tab.goto(path)
-    await expect(tab.getByRole('button', { name: 'Log out' })).toBeVisible()
-  }
+  const [idling, typing, leaving] = await signedInTabs(page, [
+    '/dashboard',
+    '/setup/password',
+    '/dashboard',
+  ])
   await leaving.getByRole('button', { name: 'Log out' }).click()
   await expect(leaving.getByRole('status')).toContainText('You have logged out.')
 

@@ -8,6 +8,7 @@ import {
   pageNow,
   scanQr,
   secretOf,
+  signedInTabs,
   snapshot,
   test,
   totp,
@@ -76,14 +77,8 @@ test('without an answer, the user is back on the chooser at 30 minutes, with a m
 
 test('activity in another tab of the same browser keeps this one logged in: it asks the portal before warning or ending', async ({
   page,
-  context,
 }) => {
-  await page.clock.install()
-  await logIn(page, 'one-step', 'user01', 'welcome1')
-  await expect(page).toHaveURL(/\/dashboard$/)
-  const other = await context.newPage()
-  await other.goto('/dashboard')
-  await expect(other.getByRole('button', { name: 'Log out' })).toBeVisible()
+  const [other] = await signedInTabs(page, ['/dashboard'])
 
   // at 20 minutes the user works in the other tab: a call the portal counts as activity
   await page.clock.fastForward('20:00')
@@ -120,13 +115,8 @@ test('activity in another tab of the same browser keeps this one logged in: it a
 
 test('a setup completed in another tab: this tab, at its idle check, shows the plain chooser', async ({
   page,
-  context,
 }) => {
-  await page.clock.install()
-  await logIn(page, 'one-step', 'user01', 'welcome1')
-  await expect(page).toHaveURL(/\/dashboard$/)
-  const other = await context.newPage()
-  await other.goto('/dashboard')
+  const [other] = await signedInTabs(page, ['/dashboard'])
   await changePasswordAtStep3(other, 'welcome1', 'Onboard2025')
   await other.getByRole('link', { name: 'Setting the TOTP authentication' }).click()
   const secret = secretOf(await scanQr(other))
