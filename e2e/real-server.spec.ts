@@ -114,3 +114,79 @@ test("a Portal Admin's switch ends user01's session: S4, left open, goes to the 
   await expect(page.getByRole('status')).toContainText('The portal has ended your session')
   await expect(page.getByRole('link', { name: TWO_STEP_LINK })).toBeVisible()
 })
+
+/** user01 logged in, with a second tab of the same browser on the dashboard. */
+async function twoSignedInTabs(page: Page, request: APIRequestContext): Promise<Page> {
+  await freshPortalAt(page, request, T0)
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  const other = await page.context().newPage()
+  await other.goto('/dashboard')
+  await expect(other.getByRole('button', { name: 'Log out' })).toBeVisible()
+  return other
+}
+
+/**
+ * Holds the next answer to `path` in `tab` after the server has given it: resolves `answered`
+ * then, and hands it to the tab when `release` is called.
+ */
+async function holdAnswer(tab: Page, path: string) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const answered = new Promise<void>((resolve) => {
+    void tab.route(
+      path,
+      async (route) => {
+        const response = await route.fetch()
+        resolve()
+        await released
+        await route.fulfill({ response })
+      },
+      { times: 1 },
+    )
+  })
+  return { answered, release }
+}
+
+const comeBack = (tab: Page) =>
+  tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })))
+
+test('a log out whose answer is still on its way: another tab that checks then says the user logged out', async ({
+  page,
+  request,
+}) => {
+  const other = await twoSignedInTabs(page, request)
+  const logout = await holdAnswer(page, '**/api/logout')
+  await page.getByRole('button', { name: 'Log out' }).click()
+  await logout.answered
+
+  await comeBack(other)
+  await expect(other).toHaveURL(/\/\?ended=logout$/)
+  await expect(other.getByRole('status')).toContainText('You have logged out.')
+
+  logout.release()
+  await expect(page).toHaveURL(/\/\?ended=logout$/)
+  await expect(page.getByRole('status')).toContainText('You have logged out.')
+})
+
+test('a session answer given before a log out and arriving after it does not undo it: the tab later says the user logged out', async ({
+  page,
+  request,
+}) => {
+  const other = await twoSignedInTabs(page, request)
+  const check = await holdAnswer(other, '**/api/session')
+  await comeBack(other)
+  await check.answered
+
+  await page.getByRole('button', { name: 'Log out' }).click()
+  await expect(page.getByRole('status')).toContainText('You have logged out.')
+
+  // the old answer reaches the other tab, which stays as it was until its next check
+  check.release()
+  await expect(other).toHaveURL(/\/dashboard$/)
+  await comeBack(other)
+  await expect(other).toHaveURL(/\/\?ended=logout$/)
+  await expect(other.getByRole('status')).toContainText('You have logged out.')
+})

@@ -5,9 +5,8 @@ import { LanguageSwitch } from '../../src/components/LanguageSwitch'
 import { Link, useLocalNavigate } from '../../src/components/Link'
 import { Notice } from '../../src/components/Notice'
 import { app, i18n, useMessages } from '../../src/i18n'
-import { api } from '../../src/lib/api'
 import { mockEnabled } from '../../src/lib/config'
-import { putSession, useSession } from '../../src/lib/session'
+import { logOut, useSession } from '../../src/lib/session'
 import { isMoved } from '../../src/lib/use-recover'
 import { MockToolbar } from './mock-toolbar'
 
@@ -47,9 +46,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const reserveUserRow = useSignedInScreen()
   const moved = isMoved(useLocation().state)
 
-  async function logOut() {
-    await api('logout', {}).catch(() => undefined)
-    await putSession(queryClient, null, { loggedOut: true })
+  async function leave() {
+    await logOut(queryClient)
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' })
     navigate('/?ended=logout', { replace: true })
   }
@@ -70,7 +68,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <span className="header__name">
                 {session.user.name} ({session.user.userId})
               </span>
-              <button type="button" className="link-button" onClick={logOut}>
+              <button type="button" className="link-button" onClick={leave}>
                 {t.logOut}
               </button>
             </div>

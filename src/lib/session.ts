@@ -49,8 +49,12 @@ function remember(session: Session | null, loggedOut = false): Session | null {
 }
 
 export async function getSession(): Promise<Session | null> {
+  const outBefore = stored() === 'out'
   try {
-    return remember(await api('session'))
+    const session = await api('session')
+    // asked before a log out in this browser: the answer cannot undo it
+    if (session && !outBefore && stored() === 'out') return session
+    return remember(session)
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return remember(null)
     throw error
@@ -75,6 +79,17 @@ export async function putSession(
 ): Promise<void> {
   await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey })
   queryClient.setQueryData(sessionQuery.queryKey, remember(session, loggedOut))
+}
+
+/**
+ * Logs the user out. The browser counts as logged out from the moment they ask, so another tab
+ * that hears "no session" while the answer is on its way says they logged out; and whatever the
+ * portal answers, this tab leaves the session.
+ */
+export async function logOut(queryClient: QueryClient): Promise<void> {
+  remember(null, true)
+  await api('logout', {}).catch(() => undefined)
+  await putSession(queryClient, null, { loggedOut: true })
 }
 
 /** How long an answer counts as just given: a screen that mounts then does not ask again. */
