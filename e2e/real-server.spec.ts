@@ -132,21 +132,23 @@ async function twoSignedInTabs(page: Page, request: APIRequestContext): Promise<
  */
 async function holdAnswer(tab: Page, path: string) {
   let release = () => {}
+  let answer = () => {}
   const released = new Promise<void>((resolve) => {
     release = resolve
   })
   const answered = new Promise<void>((resolve) => {
-    void tab.route(
-      path,
-      async (route) => {
-        const response = await route.fetch()
-        resolve()
-        await released
-        await route.fulfill({ response })
-      },
-      { times: 1 },
-    )
+    answer = resolve
   })
+  await tab.route(
+    path,
+    async (route) => {
+      const response = await route.fetch()
+      answer()
+      await released
+      await route.fulfill({ response })
+    },
+    { times: 1 },
+  )
   return { answered, release }
 }
 
