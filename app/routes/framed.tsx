@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Outlet, useMatches, useRevalidator } from 'react-router'
+import { onLogOutElsewhere } from '../../src/lib/session'
 import type { RouteHandle } from '../layout/shell'
 
 /**
@@ -12,7 +13,7 @@ export default function Framed() {
   const screen = useMatches().at(-1)
   const Frame = (screen?.handle as RouteHandle | undefined)?.Frame
   if (!Frame) throw new Error(`no Frame in the handle of ${screen?.id}`)
-  useGuardOnReturn()
+  useGuardAgain()
   // The guard's loader data is the session it let in; there is none while it asks.
   return (
     <Frame admitted={Boolean(screen?.loaderData)}>
@@ -23,15 +24,20 @@ export default function Framed() {
 
 /**
  * The guard asks again when the user comes back to the tab: the session may have ended or moved
- * on meanwhile (a Portal Admin's switch or reset, the setup finished in another tab).
+ * on meanwhile (a Portal Admin's switch or reset, the setup finished in another tab). A log out in
+ * another tab of this browser makes it ask at once, so no tab keeps showing a signed-in screen.
  */
-function useGuardOnReturn() {
+function useGuardAgain() {
   const { revalidate } = useRevalidator()
   useEffect(() => {
     const onReturn = () => {
       if (document.visibilityState === 'visible') void revalidate()
     }
     document.addEventListener('visibilitychange', onReturn)
-    return () => document.removeEventListener('visibilitychange', onReturn)
+    const stop = onLogOutElsewhere(() => void revalidate())
+    return () => {
+      document.removeEventListener('visibilitychange', onReturn)
+      stop()
+    }
   }, [revalidate])
 }

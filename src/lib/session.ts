@@ -2,7 +2,10 @@ import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { type Method, type Session, type SetupStep, setupStep, type User } from '../contract'
 import { ApiError, api } from './api'
 
-/** What this browser last knew: '1' the portal confirmed a session, 'out' it logged out. */
+/**
+ * What this browser last knew: '1' the portal confirmed a session; 'leaving' the user asked to log
+ * out and the answer is on its way; 'out' they logged out (until the next log in).
+ */
 const SIGNED_IN = 'bp2s.signedIn'
 
 function stored(): string | null | undefined {
@@ -29,7 +32,16 @@ function rememberedSession(): boolean | undefined {
 export function endedHere(): 'logout' | 'session' | undefined {
   const value = stored()
   if (value === '1') return 'session'
-  return value === 'out' ? 'logout' : undefined
+  return value === 'out' || value === 'leaving' ? 'logout' : undefined
+}
+
+/** Calls `then` when another tab of this browser logs out; returns the way to stop listening. */
+export function onLogOutElsewhere(then: () => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === SIGNED_IN && event.newValue === 'out') then()
+  }
+  window.addEventListener('storage', listener)
+  return () => window.removeEventListener('storage', listener)
 }
 
 /** A screen open to anyone asks the portal only then: a visitor's page loads without a call. */
@@ -37,11 +49,21 @@ function mayHaveSession(): boolean {
   return rememberedSession() ?? typeof window !== 'undefined'
 }
 
-function remember(session: Session | null, loggedOut = false): Session | null {
+/**
+ * Where a session answer comes from: a log in (it always counts), or a question, and what the
+ * flag said when it was asked (unknown: asked before any log out since).
+ */
+type Source = { loggedIn?: boolean; loggedOut?: boolean; asked?: string | null }
+
+function remember(session: Session | null, { loggedIn, loggedOut, asked }: Source = {}) {
   try {
-    if (session) localStorage.setItem(SIGNED_IN, '1')
-    else if (loggedOut) localStorage.setItem(SIGNED_IN, 'out')
-    else if (stored() === '1') localStorage.removeItem(SIGNED_IN)
+    const now = stored()
+    if (session) {
+      // an answer to a question asked before a log out, or while it was on its way, cannot undo it
+      const outSince = now === 'leaving' || (now === 'out' && asked !== 'out')
+      if (loggedIn || !outSince) localStorage.setItem(SIGNED_IN, '1')
+    } else if (loggedOut) localStorage.setItem(SIGNED_IN, 'out')
+    else if (now === '1') localStorage.removeItem(SIGNED_IN)
   } catch {
     // no storage: every screen asks
   }
@@ -49,12 +71,9 @@ function remember(session: Session | null, loggedOut = false): Session | null {
 }
 
 export async function getSession(): Promise<Session | null> {
-  const outBefore = stored() === 'out'
+  const asked = stored()
   try {
-    const session = await api('session')
-    // asked before a log out in this browser: the answer cannot undo it
-    if (session && !outBefore && stored() === 'out') return session
-    return remember(session)
+    return remember(await api('session'), { asked })
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return remember(null)
     throw error
@@ -75,10 +94,10 @@ export const sessionQuery = queryOptions({
 export async function putSession(
   queryClient: QueryClient,
   session: Session | null,
-  { loggedOut = false } = {},
+  source: Source = {},
 ): Promise<void> {
   await queryClient.cancelQueries({ queryKey: sessionQuery.queryKey })
-  queryClient.setQueryData(sessionQuery.queryKey, remember(session, loggedOut))
+  queryClient.setQueryData(sessionQuery.queryKey, remember(session, source))
 }
 
 /**
@@ -87,7 +106,11 @@ export async function putSession(
  * portal answers, this tab leaves the session.
  */
 export async function logOut(queryClient: QueryClient): Promise<void> {
-  remember(null, true)
+  try {
+    localStorage.setItem(SIGNED_IN, 'leaving')
+  } catch {
+    // no storage: other tabs learn it from the portal
+  }
   await api('logout', {}).catch(() => undefined)
   await putSession(queryClient, null, { loggedOut: true })
 }

@@ -11,6 +11,6 @@ export function useLogIn(kind: LoginKind) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: LoginBody) => logIn(kind, body),
-    onSuccess: (session) => putSession(queryClient, session),
+    onSuccess: (session) => putSession(queryClient, session, { loggedIn: true }),
   })
 }

@@ -9,6 +9,6 @@ export function useVerifyCode() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: verifyCode,
-    onSuccess: (session) => putSession(queryClient, session),
+    onSuccess: (session) => putSession(queryClient, session, { loggedIn: true }),
   })
 }
