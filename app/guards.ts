@@ -2,7 +2,14 @@ import { type ClientLoaderFunctionArgs, type Params, redirect } from 'react-rout
 import { passwordSetNotRegistered, type Session, setupStep } from '../src/contract'
 import { localeOf, localizePath } from '../src/i18n'
 import { queryClient } from '../src/lib/query-client'
-import { endedHere, homeFor, passwordDoneMethod, sessionQuery, setupPath } from '../src/lib/session'
+import {
+  endedHere,
+  endedSince,
+  homeFor,
+  passwordDoneMethod,
+  sessionQuery,
+  setupPath,
+} from '../src/lib/session'
 
 type Rule = (session: Session, params: Params) => boolean
 
@@ -18,7 +25,10 @@ export function guard(rule: Rule) {
     const locale = localeOf(new URL(request.url).pathname)
     const ended = endedHere()
     const session = await queryClient.fetchQuery(sessionQuery)
-    if (!session) throw redirect(localizePath(locale, ended ? `/?ended=${ended}` : '/'))
+    if (!session) {
+      const why = endedSince(ended)
+      throw redirect(localizePath(locale, why ? `/?ended=${why}` : '/'))
+    }
     if (!rule(session, params)) throw redirect(localizePath(locale, homeFor(session)))
     return session
   }

@@ -6,7 +6,7 @@ import { durations } from '../../src/contract/policy'
 import { i18n, useMessages } from '../../src/i18n'
 import { lastActivity, onActivity } from '../../src/lib/activity'
 import { api } from '../../src/lib/api'
-import { endedHere, getSession, putSession } from '../../src/lib/session'
+import { endedHere, endedSince, getSession, putSession } from '../../src/lib/session'
 
 const messages = i18n('idle', {
   title: 'You will be logged out soon',
@@ -77,7 +77,8 @@ export function IdleTimer({ session }: { session: Session }) {
       current = false
       clearTimeout(timeout)
       if (fresh === null) {
-        return end(ended === 'session' ? (zone === 'end' ? 'idle' : 'session') : ended)
+        const why = endedSince(ended)
+        return end(why === 'session' ? (zone === 'end' ? 'idle' : 'session') : why)
       }
       if (fresh && deadlineOf(fresh) > deadline) return putSession(queryClient, fresh)
       if (zone === 'end') return end('idle')

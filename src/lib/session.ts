@@ -1,4 +1,5 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
+import { currentPortal } from '../../mocks/door'
 import { type Method, type Session, type SetupStep, setupStep, type User } from '../contract'
 import { ApiError, api } from './api'
 
@@ -8,11 +9,26 @@ import { ApiError, api } from './api'
  */
 const SIGNED_IN = 'bp2s.signedIn'
 
+/** The flag of this browser; a mock scenario's own portal (and session) has one of its own. */
+function flagKey(): string {
+  const portal = currentPortal()
+  return portal ? `${SIGNED_IN}:${portal}` : SIGNED_IN
+}
+
 function stored(): string | null | undefined {
   try {
-    return localStorage.getItem(SIGNED_IN)
+    return localStorage.getItem(flagKey())
   } catch {
     return undefined
+  }
+}
+
+function store(value: '1' | 'leaving' | 'out' | null): void {
+  try {
+    if (value) localStorage.setItem(flagKey(), value)
+    else localStorage.removeItem(flagKey())
+  } catch {
+    // no storage: every screen asks the portal
   }
 }
 
@@ -25,20 +41,28 @@ function rememberedSession(): boolean | undefined {
   return value === undefined ? undefined : value === '1'
 }
 
+export type Ended = 'logout' | 'session' | undefined
+
 /**
  * Why this browser has no session, when it had one: it logged out, in this tab or another
- * (until its next log in), or the portal ended the session it remembered. Read before asking.
+ * (until its next log in), or the portal ended the session it remembered. Read before asking:
+ * a "no session" answer forgets the session it remembered.
  */
-export function endedHere(): 'logout' | 'session' | undefined {
+export function endedHere(): Ended {
   const value = stored()
   if (value === '1') return 'session'
   return value === 'out' || value === 'leaving' ? 'logout' : undefined
 }
 
+/** Why, after a "no session" answer: `before` (`endedHere()` when asking), or a log out since. */
+export function endedSince(before: Ended): Ended {
+  return endedHere() === 'logout' ? 'logout' : before
+}
+
 /** Calls `then` when another tab of this browser logs out; returns the way to stop listening. */
 export function onLogOutElsewhere(then: () => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === SIGNED_IN && event.newValue === 'out') then()
+    if (event.key === flagKey() && event.newValue === 'out') then()
   }
   window.addEventListener('storage', listener)
   return () => window.removeEventListener('storage', listener)
@@ -55,25 +79,27 @@ function mayHaveSession(): boolean {
  */
 type Source = { loggedIn?: boolean; loggedOut?: boolean; asked?: string | null }
 
+/** Whether a log out began since the flag said `asked`: a session answer to that question is older. */
+function loggedOutSince(asked: string | null | undefined): boolean {
+  const now = stored()
+  return now === 'leaving' || (now === 'out' && asked !== 'out')
+}
+
 function remember(session: Session | null, { loggedIn, loggedOut, asked }: Source = {}) {
-  try {
-    const now = stored()
-    if (session) {
-      // an answer to a question asked before a log out, or while it was on its way, cannot undo it
-      const outSince = now === 'leaving' || (now === 'out' && asked !== 'out')
-      if (loggedIn || !outSince) localStorage.setItem(SIGNED_IN, '1')
-    } else if (loggedOut) localStorage.setItem(SIGNED_IN, 'out')
-    else if (now === '1') localStorage.removeItem(SIGNED_IN)
-  } catch {
-    // no storage: every screen asks
-  }
+  if (session) {
+    if (loggedIn || !loggedOutSince(asked)) store('1')
+  } else if (loggedOut) store('out')
+  else if (stored() === '1') store(null)
   return session
 }
 
 export async function getSession(): Promise<Session | null> {
   const asked = stored()
   try {
-    return remember(await api('session'), { asked })
+    const session = await api('session')
+    // answered before a log out that has ended since: ask once more
+    if (session && stored() === 'out' && asked !== 'out') return getSession()
+    return remember(session, { asked })
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return remember(null)
     throw error
@@ -106,12 +132,12 @@ export async function putSession(
  * portal answers, this tab leaves the session.
  */
 export async function logOut(queryClient: QueryClient): Promise<void> {
-  try {
-    localStorage.setItem(SIGNED_IN, 'leaving')
-  } catch {
-    // no storage: other tabs learn it from the portal
-  }
+  store('leaving')
+  // the tab closed before the answer: logged out all the same
+  const closed = () => store('out')
+  window.addEventListener('pagehide', closed)
   await api('logout', {}).catch(() => undefined)
+  window.removeEventListener('pagehide', closed)
   await putSession(queryClient, null, { loggedOut: true })
 }
 

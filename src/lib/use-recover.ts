@@ -4,7 +4,7 @@ import { useLocalNavigate } from '../components/Link'
 import { unprefixed } from '../i18n'
 import { ApiError } from './api'
 import { isOutOfStep } from './errors'
-import { endedHere, homeFor, sessionQuery } from './session'
+import { endedHere, endedSince, homeFor, sessionQuery } from './session'
 
 /** What a screen reached by `useRecover` says happened. */
 export type MovedState = { moved: true }
@@ -26,13 +26,13 @@ export function useRecover(): (error: unknown) => Promise<boolean> {
   const { pathname } = useLocation()
   return async (error) => {
     if (!isOutOfStep(error)) return false
-    const loggedOut = endedHere() === 'logout'
+    const before = endedHere()
     const session = await queryClient.fetchQuery(sessionQuery).catch(() => undefined)
     if (session === undefined) return false
     if (!session) {
       // a refusal: nothing was done; no answer: what was sent may have been done
       const refused = error instanceof ApiError && error.status !== 0
-      const ended = !refused ? 'lost' : loggedOut ? 'logout' : 'session'
+      const ended = !refused ? 'lost' : endedSince(before) === 'logout' ? 'logout' : 'session'
       navigate(`/?ended=${ended}`, { replace: true })
       return true
     }
