@@ -14,6 +14,12 @@ import { openScenario, scenarios } from './screens'
 
 const USER02_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 
+function scenario(name: string) {
+  const found = scenarios.find((s) => s.name === name)
+  if (!found) throw new Error(`no scenario ${name}`)
+  return found
+}
+
 test('a fresh browser opening a screen that needs a session lands on the chooser', async ({
   page,
 }) => {
@@ -105,11 +111,6 @@ test('a reload on S2, S3, S4 and S5 keeps the user there; S5 keeps its secret fo
 test("S4's address names a user's method; a Portal Admin's S4 has none and offers both", async ({
   page,
 }) => {
-  const scenario = (name: string) => {
-    const found = scenarios.find((s) => s.name === name)
-    if (!found) throw new Error(`no scenario ${name}`)
-    return found
-  }
   await openScenario(page, scenario('password-changed-mail'), 'ja')
   await expect(page).toHaveURL(/\/setup\/password\/done\/mail$/)
   for (const [path, home] of [
@@ -147,4 +148,26 @@ test('a log out in one tab: every other tab of the browser leaves its signed-in 
   // the way back in is a new log in
   await page.goto('/dashboard')
   await expect(page).toHaveURL(/\/\?ended=logout$/)
+})
+
+test("a scenario's tab (a mock portal of its own) keeps its session and does not undo the user's log out", async ({
+  page,
+}) => {
+  const [leaving] = await signedInTabs(page, ['/dashboard'])
+  const demo = await page.context().newPage()
+  await openScenario(demo, scenario('dashboard-full'))
+  await leaving.getByRole('button', { name: 'Log out' }).click()
+  await expect(page).toHaveURL(/\/\?ended=logout$/)
+
+  const asked = demo.waitForResponse((r) => r.url().endsWith('/api/session'))
+  await demo.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  expect((await asked).status()).toBe(200)
+  await expect(demo).toHaveURL(/\/dashboard$/)
+  await expect(demo.getByRole('button', { name: 'Log out' })).toBeVisible()
+
+  // the browser still knows its user logged out
+  const later = await page.context().newPage()
+  await later.goto('/dashboard')
+  await expect(later).toHaveURL(/\/\?ended=logout$/)
+  await expect(later.getByRole('status')).toContainText('You have logged out.')
 })

@@ -9,15 +9,21 @@ import { ApiError, api } from './api'
  */
 const SIGNED_IN = 'bp2s.signedIn'
 
-/** The flag of this browser; a mock scenario's own portal (and session) has one of its own. */
-function flagKey(): string {
+/**
+ * The flag of this browser, shared by its tabs; a mock scenario's own portal (and session) has
+ * one of its own, kept as long as its tab, as the portal's state is.
+ */
+function flag(): { storage: Storage; key: string } {
   const portal = currentPortal()
-  return portal ? `${SIGNED_IN}:${portal}` : SIGNED_IN
+  return portal
+    ? { storage: sessionStorage, key: `${SIGNED_IN}:${portal}` }
+    : { storage: localStorage, key: SIGNED_IN }
 }
 
 function stored(): string | null | undefined {
   try {
-    return localStorage.getItem(flagKey())
+    const { storage, key } = flag()
+    return storage.getItem(key)
   } catch {
     return undefined
   }
@@ -25,8 +31,9 @@ function stored(): string | null | undefined {
 
 function store(value: '1' | 'leaving' | 'out' | null): void {
   try {
-    if (value) localStorage.setItem(flagKey(), value)
-    else localStorage.removeItem(flagKey())
+    const { storage, key } = flag()
+    if (value) storage.setItem(key, value)
+    else storage.removeItem(key)
   } catch {
     // no storage: every screen asks the portal
   }
@@ -62,7 +69,7 @@ export function endedSince(before: Ended): Ended {
 /** Calls `then` when another tab of this browser logs out; returns the way to stop listening. */
 export function onLogOutElsewhere(then: () => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === flagKey() && event.newValue === 'out') then()
+    if (event.key === SIGNED_IN && event.newValue === 'out' && !currentPortal()) then()
   }
   window.addEventListener('storage', listener)
   return () => window.removeEventListener('storage', listener)
