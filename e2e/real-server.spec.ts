@@ -155,11 +155,16 @@ async function holdAnswer(tab: Page, path: string) {
 const comeBack = (tab: Page) =>
   tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })))
 
-test('a log out whose answer is still on its way: another tab that checks then says the user logged out', async ({
+test('a log out whose answer is still on its way: another tab that checks, or sends a form, then says the user logged out', async ({
   page,
   request,
 }) => {
   const other = await twoSignedInTabs(page, request)
+  const typing = await page.context().newPage()
+  await typing.goto('/setup/password')
+  await typing.getByLabel('Current password').fill('welcome1')
+  await typing.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
+  await typing.getByLabel('Confirm new password').fill(NEW_PASSWORD)
   const logout = await holdAnswer(page, '**/api/logout')
   await page.getByRole('button', { name: 'Log out' }).click()
   await logout.answered
@@ -167,6 +172,9 @@ test('a log out whose answer is still on its way: another tab that checks then s
   await comeBack(other)
   await expect(other).toHaveURL(/\/\?ended=logout$/)
   await expect(other.getByRole('status')).toContainText('You have logged out.')
+  await typing.getByRole('button', { name: 'Change Password' }).click()
+  await expect(typing).toHaveURL(/\/\?ended=logout$/)
+  await expect(typing.getByRole('status')).toContainText('You have logged out.')
 
   logout.release()
   await expect(page).toHaveURL(/\/\?ended=logout$/)
