@@ -131,3 +131,27 @@ test('a setup completed in another tab: this tab, at its idle check, shows the p
   await expect(warningDialog(page)).toHaveCount(0)
   await other.close()
 })
+
+test('a log out this tab did not hear of (it was asleep in the back-forward cache, say): its idle check says the user logged out', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await logIn(page, 'one-step', 'user01', 'welcome1')
+  await expect(page).toHaveURL(/\/dashboard$/)
+  // what a log out in another tab leaves: no session at the portal, the browser's flag "out";
+  // written from this tab, so this tab gets no storage event
+  const status = await page.evaluate(async () => {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }
+    const answer = await fetch('/api/logout', init)
+    localStorage.setItem('bp2s.signedIn', 'out')
+    return answer.status
+  })
+  expect(status).toBe(200)
+  await expect(page).toHaveURL(/\/dashboard$/)
+
+  await page.clock.fastForward('28:01')
+  await expectChooser(page)
+  await expect(page).toHaveURL(/\?ended=logout$/)
+  await expect(page.getByRole('status')).toContainText('You have logged out.')
+  await expect(warningDialog(page)).toHaveCount(0)
+})
