@@ -111,3 +111,35 @@ test('MailOTP login: each login sends its own code; resend after 60 s; old, fore
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   await expect(page.getByText('codes by email')).toBeVisible()
 })
+
+test('the mail limit: after the fifth code "Resend code" stays off and says why and for how long, until the limit lifts', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await toMailSetup(page)
+  const resend = page.getByRole('button', { name: 'Resend code' })
+  const wait = page.getByRole('timer')
+  for (let sent = 1; sent < 5; sent++) {
+    await page.clock.fastForward(61_000)
+    await resend.click()
+    if (sent < 4) await expect(wait).toHaveText(/ in (5\d|60) s\.$/)
+  }
+  // the fifth code went out about four minutes after the first: the limit lifts at 15 minutes
+  await expect(resend).toBeDisabled()
+  await expect(wait).toHaveText(
+    /^We have sent 5 codes by email in the last 15 minutes, the most we send\. You can ask for a new code in 1[01] min\.$/,
+  )
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  await page.clock.fastForward('05:00')
+  await expect(resend).toBeDisabled()
+  await expect(wait).toHaveText(/ in [56] min\.$/)
+  await page.clock.fastForward('06:00')
+  await expect(resend).toBeEnabled()
+  await expect(wait).toHaveText('Did not get it? You can ask for a new code.')
+  // a sixth: the window slides, so the next one waits for the second code to leave it
+  await resend.click()
+  await expect(wait).toHaveText(/the most we send\. You can ask for a new code in 1 min\.$/)
+  await expect(resend).toBeDisabled()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

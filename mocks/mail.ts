@@ -38,10 +38,36 @@ export function activeMail(
 ): MailSent | null {
   const code = db.codes.findLast((c) => c.attemptId === attemptId && c.state === 'active')
   if (!code || code.expiresAt <= now) return null
+  return mailSent(db, user, code, now)
+}
+
+/**
+ * When the user may have another code mail: now, or when the oldest of the most the limit allows
+ * in its window leaves that window (codes of every login and setup attempt count).
+ */
+function mailAllowedAt(db: Db, user: UserRecord, now: number): number {
+  const sent = db.codes
+    .filter((c) => c.userId === user.userId && now - c.sentAt < durations.mailWindow)
+    .map((c) => c.sentAt)
+    .sort((a, b) => a - b)
+  const oldest = sent.at(-policy.mailCode.perUser)
+  return sent.length >= policy.mailCode.perUser && oldest !== undefined
+    ? oldest + durations.mailWindow
+    : now
+}
+
+function mailSent(
+  db: Db,
+  user: UserRecord,
+  code: { sentAt: number; expiresAt: number },
+  now: number,
+): MailSent {
+  const allowedAt = mailAllowedAt(db, user, now)
   return {
     maskedEmail: maskEmail(user.email),
     expiresAt: code.expiresAt,
-    resendAt: code.sentAt + durations.resendAfter,
+    resendAt: Math.max(code.sentAt + durations.resendAfter, allowedAt),
+    limitReached: allowedAt > now,
   }
 }
 
@@ -57,32 +83,26 @@ export async function sendCode(
     const seconds = Math.ceil((previous.sentAt + durations.resendAfter - now) / 1000)
     fail('too_soon', { retryAfterSeconds: seconds }, { seconds })
   }
-  // A user gets so many code mails per window, over every login and setup attempt.
-  const recent = db.codes.filter(
-    (c) => c.userId === user.userId && now - c.sentAt < durations.mailWindow,
-  )
-  if (recent.length >= policy.mailCode.perUser) {
-    const seconds = Math.ceil(((recent[0]?.sentAt ?? now) + durations.mailWindow - now) / 1000)
+  const allowedAt = mailAllowedAt(db, user, now)
+  if (allowedAt > now) {
+    const seconds = Math.ceil((allowedAt - now) / 1000)
     fail('too_many_mails', { retryAfterSeconds: seconds }, { minutes: minutesToWait(seconds) })
   }
   for (const c of db.codes)
     if (c.attemptId === attemptId && c.state === 'active') c.state = 'replaced'
   const code = randomDigits(policy.code.length)
-  db.codes.push({
+  const record = {
     id: randomId(8),
     userId: user.userId,
     attemptId,
     codeHash: await sha256(`${attemptId}:${code}`),
     sentAt: now,
     expiresAt: now + durations.mailCodeValid,
-    state: 'active',
-  })
-  sendMail(db, user.email, { locale, now }, 'code', { code })
-  return {
-    maskedEmail: maskEmail(user.email),
-    expiresAt: now + durations.mailCodeValid,
-    resendAt: now + durations.resendAfter,
+    state: 'active' as const,
   }
+  db.codes.push(record)
+  sendMail(db, user.email, { locale, now }, 'code', { code })
+  return mailSent(db, user, record, now)
 }
 
 /** Checks a mailed code against this attempt only; a right one is used up. */

@@ -252,6 +252,13 @@ const list = [
     ready: '.notice--success',
   },
   {
+    name: 'mail-setup-limit',
+    screen: 'S5m',
+    title: 'Mail limit reached ({mailsPerWindow} codes in {mailWindowMinutes} min)',
+    heading: MAIL,
+    ready: '[data-action="resend"][disabled]',
+  },
+  {
     name: 'mail-setup-wrong-code',
     screen: 'S5m',
     title: 'Wrong code entered',

@@ -210,6 +210,14 @@ const builders: Record<ScenarioName, Builder> = {
     await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now - 61_000 })
     return at('/setup/mail', click('[data-action="resend"]'))
   },
+  // The most code mails the limit allows, a minute apart: the last a minute ago.
+  'mail-setup-limit': async (ctx) => {
+    const u = passwordChanged(ctx.db, 'user03')
+    const session = signIn(ctx, 'user03', 'setup').id
+    for (let i = policy.mailCode.perUser; i > 0; i--)
+      await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now - i * 61_000 })
+    return at('/setup/mail')
+  },
   'mail-setup-wrong-code': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
     const session = signIn(ctx, 'user03', 'setup').id

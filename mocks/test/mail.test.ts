@@ -38,6 +38,7 @@ describe('MailOTP setup and login', () => {
       maskedEmail: 'u****3@example.com',
       expiresAt: T0 + 10 * MINUTE,
       resendAt: T0 + MINUTE,
+      limitReached: false,
     }
     expect(sent).toEqual({ status: 200, json: mail })
     expect((await c.get('/api/session')).json.mail).toEqual(mail)
@@ -79,6 +80,36 @@ describe('MailOTP setup and login', () => {
     const { c, code } = await user03AtStep5()
     advance(10 * MINUTE - SECOND)
     expectOk(await register(code)(c))
+  })
+})
+
+describe('the mail limit, as the code screen is told it', () => {
+  it('names the end of the limit as the time of the next code, in the answer and the session', async () => {
+    const { c } = await user03AtStep5()
+    for (let i = 1; i < 4; i++) {
+      advance(MINUTE)
+      expect((await c.post('/api/setup/mail/send')).json).toMatchObject({
+        resendAt: Date.now() + MINUTE,
+        limitReached: false,
+      })
+    }
+    advance(MINUTE)
+    const fifth = await c.post('/api/setup/mail/send')
+    expect(fifth.json).toMatchObject({ resendAt: T0 + 15 * MINUTE, limitReached: true })
+    expect((await c.get('/api/session')).json.mail).toEqual(fifth.json)
+
+    advance(MINUTE)
+    const early = await c.post('/api/setup/mail/send')
+    expectError(early, 429, 'too_many_mails')
+    expect(early.json.retryAfterSeconds).toBe(10 * 60)
+
+    // the window slides: the first code leaves it at 15 minutes, the second at 16
+    advance(10 * MINUTE)
+    expect((await c.get('/api/session')).json.mail).toBeNull()
+    expect((await c.post('/api/setup/mail/send')).json).toMatchObject({
+      resendAt: T0 + 16 * MINUTE,
+      limitReached: true,
+    })
   })
 })
 

@@ -1,24 +1,32 @@
 import { useEffect, useState } from 'react'
+import type { MailSent } from '../contract'
+import { minutesToWait } from '../contract/policy'
 import { fill, i18n, useMessages } from '../i18n'
 
 const messages = i18n('resendCode', {
   resend: 'Resend code',
   wait: 'You can ask for a new code in {seconds} s.',
+  limit:
+    'We have sent {mailsPerWindow} codes by email in the last {mailWindowMinutes} minutes, the most we send. You can ask for a new code in {minutes} min.',
   ready: 'Did not get it? You can ask for a new code.',
   timer: 'Wait before a new code',
   nowReady: 'You can now ask for a new code.',
 })
 
-/** "Resend code", usable once the wait the server names has passed, with the wait shown. */
+/**
+ * "Resend code", usable once the wait the server names has passed (after each code, or until the
+ * mail limit lifts), with the wait and its reason shown.
+ */
 export function ResendCode({
-  resendAt,
+  mail,
   pending,
   onResend,
 }: {
-  resendAt: number
+  mail: MailSent | null | undefined
   pending: boolean
   onResend: () => void
 }) {
+  const resendAt = mail?.resendAt ?? 0
   const t = useMessages(messages)
   const [now, setNow] = useState(() => Date.now())
   // A new code brings a new deadline: count from now, not from when the last wait ended.
@@ -46,7 +54,11 @@ export function ResendCode({
         {t.resend}
       </button>
       <span id="resend-wait" role="timer" aria-live="off" aria-label={t.timer}>
-        {wait > 0 ? fill(t.wait, { seconds: wait }) : t.ready}
+        {wait === 0
+          ? t.ready
+          : mail?.limitReached
+            ? fill(t.limit, { minutes: minutesToWait(wait) })
+            : fill(t.wait, { seconds: wait })}
       </span>
       {/* The count itself stays quiet; its end is said once. */}
       <span className="visually-hidden" aria-live="polite">

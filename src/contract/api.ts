@@ -47,7 +47,10 @@ export type User = z.infer<typeof User>
 export const MailSent = z.object({
   maskedEmail: z.string(),
   expiresAt: z.int(),
+  /** Epoch ms from when another code can be sent: a while after this one, within the mail limit. */
   resendAt: z.int(),
+  /** The user has had the most code mails the limit allows: `resendAt` is when that ends. */
+  limitReached: z.boolean(),
 })
 export type MailSent = z.infer<typeof MailSent>
 

@@ -80,7 +80,7 @@ export function VerifyPage() {
       {mailUser && !stopped ? (
         <>
           <ResendCode
-            resendAt={session.mail?.resendAt ?? 0}
+            mail={session.mail}
             pending={resend.isPending}
             onResend={() => resend.mutate()}
           />

@@ -84,7 +84,7 @@ export function MailPage() {
           />
           {stopped ? null : (
             <ResendCode
-              resendAt={mail?.resendAt ?? 0}
+              mail={mail}
               pending={send.isPending}
               onResend={() => {
                 setResent(false)
