@@ -57,6 +57,8 @@ test('admin01 switches user01 to MailOTP; user01 sets it up from the Mailbox and
   const admin02 = rowOf(page, 'admin02')
   await expect(admin02).toContainText('Portal Admins manage their own 2-step setting')
   await expect(admin02.getByRole('button')).toHaveCount(0)
+  // admin02 chooses its own second method at STEP4: none is shown before
+  await expect(cellOf(page, 'admin02', METHOD)).toHaveText('Not chosen yet')
   // nothing is registered for user01 yet: there is nothing to reset
   await expect(rowOf(page, 'user01').getByRole('button', { name: /Reset/ })).toHaveCount(0)
   await expect(rowOf(page, 'user02').getByRole('button', { name: /Reset/ })).toHaveCount(1)

@@ -41,7 +41,9 @@ export function UsersTable({
               </th>
               <td data-label={t.name}>{user.name}</td>
               <td data-label={t.role}>{t[user.role]}</td>
-              <td data-label={t.method}>{methodName[user.method]}</td>
+              <td data-label={t.method}>
+                {user.methodChosen ? methodName[user.method] : t.notChosen}
+              </td>
               <td data-label={t.status}>{terms(setupStatus(user, t))}</td>
               <td data-label={t.lock}>
                 {isLocked(user, now) ? (

@@ -25,6 +25,7 @@ export const messages = i18n('admin', {
   step5: 'Second method not registered (STEP5)',
   choosing: 'Second method not chosen yet (STEP4)',
   notStarted: 'Not started',
+  notChosen: 'Not chosen yet',
   lockedUntil: 'Locked until {until}',
   notLocked: 'Not locked',
   ownSetting: 'Portal Admins manage their own 2-step setting',
