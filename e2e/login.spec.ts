@@ -39,6 +39,8 @@ test('user02 logs in with 2-step verification from its demo secret', async ({ pa
   await expect(page).toHaveURL(/\/login\/verify$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter your verification code')
   await expect(page.getByText(/Open your authenticator app/)).toBeVisible()
+  // no failed attempts: no warning
+  await expect(page.getByText(/failed attempts since your last login/)).toHaveCount(0)
   await expectAccessible(page)
   await snapshot(page, 'S7-verify-code')
   await page.getByLabel('Verify code').fill(totp(USER02_SECRET, await pageNow(page)))
@@ -125,4 +127,30 @@ test('the old login refuses a user who has set up 2-step verification, and says 
   await expect(page.getByRole('link', { name: TWO_STEP_LINK })).toBeVisible()
   await expectAccessible(page)
   await snapshot(page, 'S1-refused-after-setup')
+})
+
+test('after wrong passwords, the code screen warns how many attempts are left before the lock', async ({
+  page,
+}) => {
+  for (let i = 0; i < 4; i++) {
+    await logIn(page, 'two-step', 'user02', 'Secure2023')
+    await expect(errorSummary(page)).toBeVisible()
+  }
+  await page.getByLabel('Password', { exact: true }).fill('Secure2024')
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(/\/login\/verify$/)
+  const warning = page.getByText(/failed attempts since your last login/)
+  await expect(warning).toHaveText(
+    'Your account has had failed attempts since your last login: one more locks it for 15 minutes.',
+  )
+  await expectAccessible(page)
+
+  // the wrong code's answer says the rest: the warning gives way to it
+  const wrong = totp(USER02_SECRET, (await pageNow(page)) + 20 * 60_000)
+  await page.getByLabel('Verify code').fill(wrong)
+  await page.getByRole('button', { name: 'Verify', exact: true }).click()
+  await expect(page.getByRole('status')).toContainText(
+    'This account is locked after 5 failed attempts',
+  )
+  await expect(warning).toHaveCount(0)
 })

@@ -309,6 +309,13 @@ const list = [
     ready: ERRORS,
   },
   {
+    name: 'verify-totp-attempts-left',
+    screen: 'S7',
+    title: 'Verify code, TOTP: one attempt left before the lock',
+    heading: VERIFY,
+    ready: '.notice--warning',
+  },
+  {
     name: 'verify-totp-locked',
     screen: 'S7',
     title: 'Verify code, TOTP: the failure that locks the account',

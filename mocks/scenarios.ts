@@ -258,6 +258,12 @@ const builders: Record<ScenarioName, Builder> = {
     signIn(ctx, 'user02', 'challenge')
     return at('/login/verify', fill('code', await totpCode(u.totpSecret ?? '', ctx.now)), submit)
   },
+  // 4 failed checks before (wrong passwords, say): the screen warns that one more locks.
+  'verify-totp-attempts-left': (ctx) => {
+    user(ctx.db, 'user02').failedCount = policy.lockout.failures - 1
+    signIn(ctx, 'user02', 'challenge')
+    return at('/login/verify')
+  },
   // 4 failed checks before: the wrong code locks the account, a state of the page.
   'verify-totp-locked': async (ctx) => {
     const u = user(ctx.db, 'user02')

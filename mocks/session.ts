@@ -1,5 +1,5 @@
 import type { Session, Stage } from '../src/contract'
-import { durations } from '../src/contract/policy'
+import { durations, policy } from '../src/contract/policy'
 import { randomId } from './crypto'
 import type { Db, SessionRecord, UserRecord } from './db'
 import { fail } from './http-error'
@@ -93,6 +93,7 @@ export function describeSession(
     ),
     expiresAt: session.createdAt + durations.sessionMax,
     mail: activeMail(db, user, session.id, now),
+    attemptsLeft: policy.lockout.failures - user.failedCount,
     user: {
       userId: user.userId,
       name: user.name,

@@ -19,6 +19,7 @@ const session = (idleExpiresAt: number, expiresAt: number): Session => ({
   idleExpiresAt,
   expiresAt,
   mail: null,
+  attemptsLeft: 5,
 })
 
 describe('the idle deadline', () => {

@@ -20,6 +20,7 @@ import {
   T0,
   USER02_SECRET,
   user01AtStep5,
+  verify,
   withPortal,
   wrongCode,
   wrongLogin,
@@ -104,6 +105,17 @@ describe('lockout after 5 consecutive failed checks', () => {
     await fail(() => wrongLogin('user02'), 4)
     await loginUser02()
     await expectAttemptsLeft('user02', 5)
+  })
+
+  it("tells the user who passed the password how many attempts are left: the code screen's session", async () => {
+    await fail(() => wrongLogin('user02'), 4)
+    const c = await loginTwoStep('user02')
+    expect((await c.get('/api/session')).json).toMatchObject({
+      stage: 'challenge',
+      attemptsLeft: 1,
+    })
+    await verify(c, codeAt(USER02_SECRET))
+    expect((await c.get('/api/session')).json).toMatchObject({ stage: 'full', attemptsLeft: 5 })
   })
 
   it('locks after 5 wrong current passwords at STEP3', async () => {

@@ -32,12 +32,14 @@ export type Scene = {
 
 /**
  * What the portal shows about itself: the sender's session, the users, audit list and mails.
- * The session's idle deadline is left out: any request of a signed-in user counts as activity.
+ * The session's idle deadline is left out: any request of a signed-in user counts as activity;
+ * so is the count of attempts it shows, which a counted failure moves.
  */
 async function serverState(c: Client) {
   const observer = await admin()
-  const { idleExpiresAt: _, ...session } = (await c.get('/api/session')).json
+  const { idleExpiresAt: _, attemptsLeft, ...session } = (await c.get('/api/session')).json
   return {
+    attemptsLeft,
     session,
     users: (await observer.get('/api/admin/users')).json,
     audit: (await observer.get('/api/admin/audit')).json,
@@ -57,11 +59,15 @@ export async function expectRefused(
   code: ErrorCode,
   { counts = false } = {},
 ): Promise<Res> {
-  const before = await serverState(scene.c)
+  const { attemptsLeft, ...before } = await serverState(scene.c)
   const res = await send(scene.c)
   expectError(res, status, code)
   expect(res.json.message).toEqual(expect.any(String))
-  expect(await serverState(scene.c)).toEqual(before)
+  const { attemptsLeft: attemptsLeftAfter, ...after } = await serverState(scene.c)
+  expect(after).toEqual(before)
+  // the session tells its user the same count
+  if (typeof attemptsLeft === 'number')
+    expect(attemptsLeftAfter).toBe(attemptsLeft - (counts ? 1 : 0))
   if (scene.userId) {
     const left = counts ? 4 : 5
     // a code or current-password check says how many are left; the login's password check does not

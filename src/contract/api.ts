@@ -62,6 +62,8 @@ export const Session = z.object({
   /** Epoch ms when the session ends whatever the user does (its absolute lifetime). */
   expiresAt: z.int(),
   mail: z.nullable(MailSent),
+  /** Failed checks of the user's credentials left before the account locks (since the last login). */
+  attemptsLeft: z.int(),
 })
 export type Session = z.infer<typeof Session>
 

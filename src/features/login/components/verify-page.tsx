@@ -4,7 +4,8 @@ import { useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { ResendCode } from '../../../components/ResendCode'
-import { i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
+import { policy } from '../../../contract/policy'
+import { fill, i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { useInStep } from '../../../lib/use-recover'
@@ -22,6 +23,10 @@ const messages = i18n('verify', {
   app: 'Open your authenticator app (for example Google Authenticator) and enter the {codeLength}-digit code shown for Business Portal.',
   submit: 'Verify',
   restart: 'Log in again',
+  attemptsLeft:
+    'Your account has had failed attempts since your last login: {count} more lock it for {lockoutMinutes} minutes.',
+  attemptsLeftOne:
+    'Your account has had failed attempts since your last login: one more locks it for {lockoutMinutes} minutes.',
   resent: 'A new code was sent. The earlier code no longer works.',
 })
 
@@ -46,7 +51,10 @@ export function VerifyPage() {
   const verify = useVerifyCode()
   const resend = useResendLoginCode()
   const [stopped, setStopped] = useState(false)
+  // after a code is sent, its answer says how many attempts are left
+  const [tried, setTried] = useState(false)
   const submit = useInStep(async (body: { code: string }) => {
+    setTried(true)
     await verify.mutateAsync(body)
     navigate('/dashboard', { replace: true })
   })
@@ -70,6 +78,15 @@ export function VerifyPage() {
       ) : (
         <p>{t.app}</p>
       )}
+      {!tried && session.attemptsLeft < policy.lockout.failures ? (
+        <Notice tone="warning">
+          <p>
+            {fill(session.attemptsLeft === 1 ? t.attemptsLeftOne : t.attemptsLeft, {
+              count: session.attemptsLeft,
+            })}
+          </p>
+        </Notice>
+      ) : null}
       <CodeForm
         submitLabel={t.submit}
         onSubmit={submit}
