@@ -35,9 +35,15 @@ export class HttpError extends Error {
           .map((rule) => wordsIn(locale, rule)),
       ),
     ].filter((words) => words !== text)
-    const message = named.length ? `${text} ${named.join('. ')}.` : text
+    const message = named.length ? text + sentences[locale](named) : text
     return { code: this.code, message, ...this.extra }
   }
+}
+
+/** Rules named after a message, each a sentence, as the language writes them. */
+const sentences: Record<Locale, (named: string[]) => string> = {
+  en: (named) => ` ${named.join('. ')}.`,
+  ja: (named) => `${named.join('。')}。`,
 }
 
 export function fail(code: ErrorCode, extra?: Extra, params?: Params, words?: MessageKey): never {

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import type { Endpoint, ErrorCode } from '../src/contract'
+import { isMessageKey } from '../src/i18n/catalog'
 import type { Locale } from '../src/i18n/locale'
 import type { Db } from './db'
 import { HttpError, ruleError } from './http-error'
@@ -22,12 +23,16 @@ export type Context<Body> = {
   headers: Headers
 }
 
-/** A zod error's messages (rule keys) by field. */
+/**
+ * A zod error's messages (rule keys) by field; a check without a rule of ours (a number where
+ * text belongs, say) is named by a key too, so that every language can say it.
+ */
 export function fieldsOf(error: z.core.$ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const name = issue.path.join('.') || '_'
-    fields[name] = [...(fields[name] ?? []), issue.message]
+    const rule = isMessageKey(issue.message) ? issue.message : 'request.badValue'
+    fields[name] = [...(fields[name] ?? []), rule]
   }
   return fields
 }

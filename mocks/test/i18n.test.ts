@@ -36,8 +36,18 @@ describe('the portal answers in the language the request asks for', () => {
     const answer = await post('/api/login/one-step', '{"userId":""', 'ja')
     expect(answer.status).toBe(400)
     expect(answer.json.message).toBe(
-      `${textIn('ja', 'error.bad_request')} ${textIn('ja', 'request.badJson')}.`,
+      `${textIn('ja', 'error.bad_request')}${textIn('ja', 'request.badJson')}。`,
     )
+  })
+
+  it('names a value of the wrong kind in words of the language, not in English', async () => {
+    const answer = await post('/api/login/two-step', '{"userId":123,"password":"x"}', 'ja')
+    expect(answer.status).toBe(400)
+    expect(answer.json.fields).toEqual({ userId: ['request.badValue'] })
+    expect(answer.json.message).toBe(
+      `${textIn('ja', 'error.bad_request')}${textIn('ja', 'request.badValue')}。`,
+    )
+    expect(answer.json.message).not.toMatch(/[A-Za-z]/)
   })
 
   it('falls back to English for a language it does not have', async () => {

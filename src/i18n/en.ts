@@ -60,6 +60,7 @@ export const en = {
   'password.mismatch': 'The passwords do not match',
   'code.format': 'Enter the {codeLength}-digit code',
   'request.badJson': 'The body is not valid JSON',
+  'request.badValue': 'A value is not of the kind expected (text, a number, a list)',
 
   // the mock portal's mails and audit words
   'method.totp': 'an authenticator app (TOTP)',
