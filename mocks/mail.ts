@@ -30,15 +30,18 @@ export function sendMail(
 
 export const methodIn = (locale: Locale, method: Method) => textIn(locale, `method.${method}`)
 
-export function activeMail(
+/**
+ * The code mail that counts for this attempt, also once it has expired (so the screen still knows
+ * when another may be sent); null before the first, and once its code is used.
+ */
+export function lastMail(
   db: Db,
   user: UserRecord,
   attemptId: string,
   now: number,
 ): MailSent | null {
   const code = db.codes.findLast((c) => c.attemptId === attemptId && c.state === 'active')
-  if (!code || code.expiresAt <= now) return null
-  return mailSent(db, user, code, now)
+  return code ? mailSent(db, user, code, now) : null
 }
 
 /**

@@ -259,6 +259,13 @@ const list = [
     ready: '[data-action="resend"][disabled]',
   },
   {
+    name: 'mail-setup-expired-at-limit',
+    screen: 'S5m',
+    title: 'The code has expired while the mail limit holds',
+    heading: MAIL,
+    ready: '[data-action="resend"][disabled]',
+  },
+  {
     name: 'mail-setup-wrong-code',
     screen: 'S5m',
     title: 'Wrong code entered',

@@ -3,7 +3,7 @@ import { durations, policy } from '../src/contract/policy'
 import { randomId } from './crypto'
 import type { Db, SessionRecord, UserRecord } from './db'
 import { fail } from './http-error'
-import { activeMail, maskEmail } from './mail'
+import { lastMail, maskEmail } from './mail'
 import { own } from './own'
 import { currentPortal } from './portal'
 
@@ -92,7 +92,7 @@ export function describeSession(
       session.createdAt + durations.sessionMax,
     ),
     expiresAt: session.createdAt + durations.sessionMax,
-    mail: activeMail(db, user, session.id, now),
+    mail: lastMail(db, user, session.id, now),
     attemptsLeft: policy.lockout.failures - user.failedCount,
     user: {
       userId: user.userId,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { Session } from '../../src/contract'
 import { resetDb } from '../browser-store'
 import { PORTAL_PREFIX } from '../portal'
 import { scenarios } from '../scenario-list'
@@ -108,8 +109,12 @@ describe('scenarios', () => {
     const plan = await t.open('verify-mail-expired')
     const steps = plan.json.steps as { fill?: string; value?: string }[]
     const code = steps.find((s) => s.fill === 'code')?.value
-    const session = await t.get('/api/session')
-    expect(session.json).toMatchObject({ stage: 'challenge', mail: null })
+    const session = Session.parse((await t.get('/api/session')).json)
+    expect(session).toMatchObject({
+      stage: 'challenge',
+      mail: { maskedEmail: 'u****3@example.com' },
+    })
+    expect(session.mail?.expiresAt).toBeLessThan(Date.now())
     const res = await t.post('/api/login/verify', { code })
     expect(res).toMatchObject({ status: 400, json: { code: 'code_expired' } })
   })

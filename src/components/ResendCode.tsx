@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { MailSent } from '../contract'
 import { minutesToWait } from '../contract/policy'
 import { fill, i18n, useMessages } from '../i18n'
+import { Notice } from './Notice'
 
 const messages = i18n('resendCode', {
   resend: 'Resend code',
@@ -11,7 +12,18 @@ const messages = i18n('resendCode', {
   ready: 'Did not get it? You can ask for a new code.',
   timer: 'Wait before a new code',
   nowReady: 'You can now ask for a new code.',
+  expired: 'Your code has expired. Press "Resend code" to get a new one.',
 })
+
+/** Said in place of where the code went, once it has expired (also while the screen is open). */
+export function CodeExpired() {
+  const t = useMessages(messages)
+  return (
+    <Notice tone="warning" live>
+      <p>{t.expired}</p>
+    </Notice>
+  )
+}
 
 /**
  * "Resend code", usable once the wait the server names has passed (after each code, or until the

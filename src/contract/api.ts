@@ -43,9 +43,10 @@ export const User = z.object({
 })
 export type User = z.infer<typeof User>
 
-/** The mail code now valid for this login or setup attempt. */
+/** The code mail that counts for this login or setup attempt: the newest one sent. */
 export const MailSent = z.object({
   maskedEmail: z.string(),
+  /** Epoch ms when its code stops working; in a session it may have passed. */
   expiresAt: z.int(),
   /** Epoch ms from when another code can be sent: a while after this one, within the mail limit. */
   resendAt: z.int(),
@@ -61,6 +62,7 @@ export const Session = z.object({
   idleExpiresAt: z.int(),
   /** Epoch ms when the session ends whatever the user does (its absolute lifetime). */
   expiresAt: z.int(),
+  /** The attempt's code mail, expired or not; null before the first is sent and once it is used. */
   mail: z.nullable(MailSent),
   /** Failed checks of the user's credentials left before the account locks (since the last login). */
   attemptsLeft: z.int(),

@@ -3,11 +3,12 @@ import { CodeForm } from '../../../components/CodeForm'
 import { useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { ResendCode } from '../../../components/ResendCode'
+import { CodeExpired, ResendCode } from '../../../components/ResendCode'
 import { policy } from '../../../contract/policy'
 import { fill, i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
+import { usePassed } from '../../../lib/use-passed'
 import { useInStep } from '../../../lib/use-recover'
 import { useResendLoginCode } from '../api/resend'
 import { useVerifyCode } from '../api/verify'
@@ -19,7 +20,6 @@ const messages = i18n('verify', {
     'Your user ID and password are right. To finish logging in, enter the {codeLength}-digit verification code: the one your authenticator app shows, or the one we email to you.',
   mailSent:
     'We sent a {codeLength}-digit code to {email}. It is valid for {mailValidMinutes} minutes (until {time}).',
-  expired: 'Your code has expired. Press "Resend code" to get a new one.',
   app: 'Open your authenticator app (for example Google Authenticator) and enter the {codeLength}-digit code shown for Business Portal.',
   submit: 'Verify',
   restart: 'Log in again',
@@ -53,6 +53,7 @@ export function VerifyPage() {
   const [stopped, setStopped] = useState(false)
   // after a code is sent, its answer says how many attempts are left
   const [tried, setTried] = useState(false)
+  const expired = usePassed(session?.mail?.expiresAt)
   const submit = useInStep(async (body: { code: string }) => {
     setTried(true)
     await verify.mutateAsync(body)
@@ -63,7 +64,7 @@ export function VerifyPage() {
   return (
     <>
       {mailUser ? (
-        session.mail ? (
+        session.mail && !expired ? (
           <p>
             {rich(t.mailSent, {
               email: <strong>{session.mail.maskedEmail}</strong>,
@@ -71,9 +72,7 @@ export function VerifyPage() {
             })}
           </p>
         ) : (
-          <Notice tone="warning">
-            <p>{t.expired}</p>
-          </Notice>
+          <CodeExpired />
         )
       ) : (
         <p>{t.app}</p>

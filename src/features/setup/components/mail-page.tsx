@@ -2,10 +2,11 @@ import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { CodeForm } from '../../../components/CodeForm'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { ResendCode } from '../../../components/ResendCode'
+import { CodeExpired, ResendCode } from '../../../components/ResendCode'
 import { i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
+import { usePassed } from '../../../lib/use-passed'
 import { useRegisterMail, useSendSetupCode } from '../api/mail'
 import { useFinishSetup } from './setup-done'
 
@@ -47,6 +48,7 @@ export function MailPage() {
   const [resent, setResent] = useState(false)
   const [stopped, setStopped] = useState(false)
   const mail = session?.mail ?? null
+  const expired = usePassed(mail?.expiresAt)
 
   useEffect(() => {
     if (!asked.current && session && !session.mail) {
@@ -57,7 +59,9 @@ export function MailPage() {
 
   return (
     <>
-      {mail ? (
+      {mail && expired ? (
+        <CodeExpired />
+      ) : mail ? (
         <p>
           {rich(t.sent, {
             email: <strong>{mail.maskedEmail}</strong>,
