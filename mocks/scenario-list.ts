@@ -266,6 +266,13 @@ const list = [
     ready: '[data-action="resend"][disabled]',
   },
   {
+    name: 'mail-setup-limit-earlier',
+    screen: 'S5m',
+    title: 'Mail limit reached in an earlier attempt: the first code is refused',
+    heading: MAIL,
+    ready: '[data-action="resend"][disabled]',
+  },
+  {
     name: 'mail-setup-wrong-code',
     screen: 'S5m',
     title: 'Wrong code entered',

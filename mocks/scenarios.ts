@@ -227,6 +227,17 @@ const builders: Record<ScenarioName, Builder> = {
       await sendCode(ctx.db, u, session, { locale: ctx.locale, now: last - i * 61_000 })
     return at('/setup/mail')
   },
+  // The limit reached in an earlier setup attempt: this one's first code is refused.
+  'mail-setup-limit-earlier': async (ctx) => {
+    const u = passwordChanged(ctx.db, 'user03')
+    for (let i = policy.mailCode.perUser; i > 0; i--)
+      await sendCode(ctx.db, u, 'scenario-earlier', {
+        locale: ctx.locale,
+        now: ctx.now - i * 61_000,
+      })
+    signIn(ctx, 'user03', 'setup')
+    return at('/setup/mail')
+  },
   'mail-setup-wrong-code': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
     const session = signIn(ctx, 'user03', 'setup').id

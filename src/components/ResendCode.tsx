@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { MailSent } from '../contract'
 import { minutesToWait } from '../contract/policy'
 import { fill, i18n, useMessages } from '../i18n'
+import { mailWait } from '../lib/errors'
 import { Notice } from './Notice'
 
 const messages = i18n('resendCode', {
@@ -27,21 +28,30 @@ export function CodeExpired() {
 
 /**
  * "Resend code", usable once the wait the server names has passed (after each code, or until the
- * mail limit lifts), with the wait and its reason shown.
+ * mail limit lifts), with the wait and its reason shown. A refused send names its own wait.
  */
 export function ResendCode({
   mail,
+  refused,
   pending,
   onResend,
 }: {
   mail: MailSent | null | undefined
+  /** The last send's error, if it failed. */
+  refused: unknown
   pending: boolean
   onResend: () => void
 }) {
-  const resendAt = mail?.resendAt ?? 0
   const t = useMessages(messages)
   const [now, setNow] = useState(() => Date.now())
-  // A new code brings a new deadline: count from now, not from when the last wait ended.
+  // A refusal's wait counts from when it came.
+  const [refusal, setRefusal] = useState(() => ({ error: refused, at: Date.now() }))
+  if (refusal.error !== refused) setRefusal({ error: refused, at: Date.now() })
+  const asked = mailWait(refusal.error)
+  const refusedUntil = asked ? refusal.at + asked.seconds * 1000 : 0
+  const resendAt = Math.max(mail?.resendAt ?? 0, refusedUntil)
+  const limit = refusedUntil > (mail?.resendAt ?? 0) ? asked?.limit : mail?.limitReached
+  // A new code or refusal brings a new deadline: count from now, not from when the last wait ended.
   const [deadline, setDeadline] = useState(resendAt)
   if (deadline !== resendAt) {
     setDeadline(resendAt)
@@ -68,7 +78,7 @@ export function ResendCode({
       <span id="resend-wait" role="timer" aria-live="off" aria-label={t.timer}>
         {wait === 0
           ? t.ready
-          : mail?.limitReached
+          : limit
             ? fill(t.limit, { minutes: minutesToWait(wait) })
             : fill(t.wait, { seconds: wait })}
       </span>

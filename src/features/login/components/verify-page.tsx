@@ -97,6 +97,7 @@ export function VerifyPage() {
         <>
           <ResendCode
             mail={session.mail}
+            refused={resend.error}
             pending={resend.isPending}
             onResend={() => resend.mutate()}
           />

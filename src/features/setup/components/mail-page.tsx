@@ -89,6 +89,7 @@ export function MailPage() {
           {stopped ? null : (
             <ResendCode
               mail={mail}
+              refused={send.error}
               pending={send.isPending}
               onResend={() => {
                 setResent(false)
