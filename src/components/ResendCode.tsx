@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { MailSent } from '../contract'
 import { minutesToWait } from '../contract/policy'
 import { fill, i18n, useMessages } from '../i18n'
-import { mailWait } from '../lib/errors'
+import { ApiError } from '../lib/api'
 import { Notice } from './Notice'
 
 const messages = i18n('resendCode', {
@@ -24,6 +24,14 @@ export function CodeExpired() {
       <p>{t.expired}</p>
     </Notice>
   )
+}
+
+/** The wait a refused code mail names (429): a while after the last code, or the mail limit. */
+function mailWait(error: unknown): { seconds: number; limit: boolean } | null {
+  if (!(error instanceof ApiError)) return null
+  const { code, retryAfterSeconds } = error.body
+  if (retryAfterSeconds === undefined || !['too_soon', 'too_many_mails'].includes(code)) return null
+  return { seconds: retryAfterSeconds, limit: code === 'too_many_mails' }
 }
 
 /**

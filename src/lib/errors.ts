@@ -38,14 +38,6 @@ export function describeError(error: unknown, locale: Locale): string {
   return say(errorMessage(error), locale)
 }
 
-/** The wait a refused code mail names (429): a while after the last code, or the mail limit. */
-export function mailWait(error: unknown): { seconds: number; limit: boolean } | null {
-  if (!(error instanceof ApiError)) return null
-  const { code, retryAfterSeconds } = error.body
-  if (retryAfterSeconds === undefined || !['too_soon', 'too_many_mails'].includes(code)) return null
-  return { seconds: retryAfterSeconds, limit: code === 'too_many_mails' }
-}
-
 export function isStopped(error: unknown): boolean {
   return error instanceof ApiError && ['locked', 'challenge_over'].includes(error.body.code)
 }
