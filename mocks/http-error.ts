@@ -1,5 +1,5 @@
 import { type ApiErrorBody, type ErrorCode, statusOf } from '../src/contract'
-import type { Params } from '../src/i18n/catalog'
+import { type Params, sentences } from '../src/i18n/catalog'
 import type { MessageKey } from '../src/i18n/en'
 import type { Locale } from '../src/i18n/locale'
 import { textIn, wordsIn } from './messages'
@@ -35,15 +35,9 @@ export class HttpError extends Error {
           .map((rule) => wordsIn(locale, rule)),
       ),
     ].filter((words) => words !== text)
-    const message = named.length ? text + sentences[locale](named) : text
+    const message = sentences(locale, [text], named)
     return { code: this.code, message, ...this.extra }
   }
-}
-
-/** Rules named after a message, each a sentence, as the language writes them. */
-const sentences: Record<Locale, (named: string[]) => string> = {
-  en: (named) => ` ${named.join('. ')}.`,
-  ja: (named) => `${named.join('。')}。`,
 }
 
 export function fail(code: ErrorCode, extra?: Extra, params?: Params, words?: MessageKey): never {

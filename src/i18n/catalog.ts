@@ -72,3 +72,15 @@ export function textFrom(
 ): string {
   return fill(catalog[key] ?? en[key], { ...rules, ...params }, locale)
 }
+
+/** How a language ends a sentence and puts the next after it: Japanese with no space after 「。」. */
+const sentenceStyle: Record<Locale, { stop: string; joiner: string }> = {
+  en: { stop: '.', joiner: ' ' },
+  ja: { stop: '。', joiner: '' },
+}
+
+/** Sentences one after another; each of `unstopped` (words without an end) gets the full stop. */
+export function sentences(locale: Locale, stopped: string[], unstopped: string[] = []): string {
+  const { stop, joiner } = sentenceStyle[locale]
+  return [...stopped, ...unstopped.map((words) => words + stop)].join(joiner)
+}

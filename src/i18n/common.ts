@@ -1,4 +1,4 @@
-import { type CommonCatalog, isMessageKey, type Params, textFrom } from './catalog'
+import { type CommonCatalog, isMessageKey, type Params, sentences, textFrom } from './catalog'
 import { en, type MessageKey } from './en'
 import { i18n, type Locale, templatesIn, useLocale } from './index'
 
@@ -27,14 +27,14 @@ export function messageOf(keyOrText: string, params?: Params): Message {
   return [isMessageKey(keyOrText) ? { key: keyOrText, params } : { text: keyOrText }]
 }
 
-/** How a language puts one sentence after another: Japanese with no space after 「。」. */
-const sentenceJoiner: Record<Locale, string> = { en: ' ', ja: '' }
-
 /** A message in words of `locale`, its parts one sentence after another. */
 export function say(message: Message, locale: Locale): string {
-  return message
-    .map((part) => ('key' in part ? format(part.key, part.params ?? {}, locale) : part.text))
-    .join(sentenceJoiner[locale])
+  return sentences(
+    locale,
+    message.map((part) =>
+      'key' in part ? format(part.key, part.params ?? {}, locale) : part.text,
+    ),
+  )
 }
 
 /** `say` in the language of the screen. */
