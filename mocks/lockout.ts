@@ -25,7 +25,12 @@ export function countFailure(counter: Counter, now: number): { attemptsLeft: num
     counter.lockedUntil = now + durations.lockout
     assertNotLocked(counter, now)
   }
-  return { attemptsLeft: policy.lockout.failures - counter.failedCount }
+  return { attemptsLeft: attemptsLeft(counter) }
+}
+
+/** Failed checks left before the user ID locks (counted since the last success). */
+export function attemptsLeft(counter: Counter): number {
+  return policy.lockout.failures - counter.failedCount
 }
 
 export function countSuccess(counter: Counter): void {

@@ -1,8 +1,9 @@
 import type { Session, Stage } from '../src/contract'
-import { durations, policy } from '../src/contract/policy'
+import { durations } from '../src/contract/policy'
 import { randomId } from './crypto'
 import type { Db, SessionRecord, UserRecord } from './db'
 import { fail } from './http-error'
+import { attemptsLeft } from './lockout'
 import { lastMail, maskEmail } from './mail'
 import { own } from './own'
 import { currentPortal } from './portal'
@@ -93,7 +94,7 @@ export function describeSession(
     ),
     expiresAt: session.createdAt + durations.sessionMax,
     mail: lastMail(db, user, session.id, now),
-    attemptsLeft: policy.lockout.failures - user.failedCount,
+    attemptsLeft: attemptsLeft(user),
     user: {
       userId: user.userId,
       name: user.name,
