@@ -68,6 +68,12 @@ async function wrongTotp(secret: string, now: number): Promise<string> {
   }
 }
 
+/** The most code mails the limit allows for one attempt, 61 s apart, the last at `lastSentAt`. */
+async function mailsToTheLimit(ctx: Ctx, u: UserRecord, attemptId: string, lastSentAt: number) {
+  for (let i = policy.mailCode.perUser - 1; i >= 0; i--)
+    await sendCode(ctx.db, u, attemptId, { locale: ctx.locale, now: lastSentAt - i * 61_000 })
+}
+
 /** The code in the newest mail of the portal. */
 function lastMailedCode(db: Db): string {
   const mail = db.mails.at(-1)
@@ -213,28 +219,20 @@ const builders: Record<ScenarioName, Builder> = {
   // The most code mails the limit allows, a minute apart: the last a minute ago.
   'mail-setup-limit': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
-    const session = signIn(ctx, 'user03', 'setup').id
-    for (let i = policy.mailCode.perUser; i > 0; i--)
-      await sendCode(ctx.db, u, session, { locale: ctx.locale, now: ctx.now - i * 61_000 })
+    await mailsToTheLimit(ctx, u, signIn(ctx, 'user03', 'setup').id, ctx.now - 61_000)
     return at('/setup/mail')
   },
   // The same, all but the first over ten minutes ago: the last code has expired, the limit holds.
   'mail-setup-expired-at-limit': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
-    const session = signIn(ctx, 'user03', 'setup').id
-    const last = ctx.now - durations.mailCodeValid - 1_000
-    for (let i = policy.mailCode.perUser - 1; i >= 0; i--)
-      await sendCode(ctx.db, u, session, { locale: ctx.locale, now: last - i * 61_000 })
+    const lastSentAt = ctx.now - durations.mailCodeValid - 1_000
+    await mailsToTheLimit(ctx, u, signIn(ctx, 'user03', 'setup').id, lastSentAt)
     return at('/setup/mail')
   },
   // The limit reached in an earlier setup attempt: this one's first code is refused.
   'mail-setup-limit-earlier': async (ctx) => {
     const u = passwordChanged(ctx.db, 'user03')
-    for (let i = policy.mailCode.perUser; i > 0; i--)
-      await sendCode(ctx.db, u, 'scenario-earlier', {
-        locale: ctx.locale,
-        now: ctx.now - i * 61_000,
-      })
+    await mailsToTheLimit(ctx, u, 'scenario-earlier', ctx.now - 61_000)
     signIn(ctx, 'user03', 'setup')
     return at('/setup/mail')
   },
