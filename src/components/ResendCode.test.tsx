@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ApiErrorBody, MailSent } from '../contract'
 import { ApiError } from '../lib/api'
-import { ResendCode } from './ResendCode'
+import { CodeExpired, ResendCode } from './ResendCode'
 
 const T0 = Date.UTC(2026, 11, 7, 9, 0)
 const refusal = (code: ApiErrorBody['code'], retryAfterSeconds: number) =>
@@ -67,5 +67,24 @@ describe('Resend code', () => {
     expect(button).toBeEnabled()
     update({ mail: mail(T0 + 8_000 + 60_000), refused: null })
     expect(timer).toHaveTextContent('You can ask for a new code in 60 s.')
+  })
+})
+
+describe('Code expired', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    vi.setSystemTime(T0)
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('points at "Resend code" only once a new code may be sent', () => {
+    render(<CodeExpired mail={mail(T0 + 60_000, true)} />)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your code has expired. When "Resend code" turns on, press it to get a new one.',
+    )
+    pass(60_000)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your code has expired. Press "Resend code" to get a new one.',
+    )
   })
 })

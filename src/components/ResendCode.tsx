@@ -3,6 +3,7 @@ import type { MailSent } from '../contract'
 import { minutesToWait } from '../contract/policy'
 import { fill, i18n, useMessages } from '../i18n'
 import { ApiError } from '../lib/api'
+import { usePassed } from '../lib/use-passed'
 import { Notice } from './Notice'
 
 const messages = i18n('resendCode', {
@@ -14,14 +15,20 @@ const messages = i18n('resendCode', {
   timer: 'Wait before a new code',
   nowReady: 'You can now ask for a new code.',
   expired: 'Your code has expired. Press "Resend code" to get a new one.',
+  expiredWait: 'Your code has expired. When "Resend code" turns on, press it to get a new one.',
 })
 
-/** Said in place of where the code went, once it has expired (also while the screen is open). */
-export function CodeExpired() {
+/**
+ * Said in place of where the code went, once it has expired (also while the screen is open). At the
+ * mail limit the code can expire before a new one may be sent: then it does not point at a button
+ * that is off.
+ */
+export function CodeExpired({ mail }: { mail: MailSent | null | undefined }) {
   const t = useMessages(messages)
+  const canResend = usePassed(mail?.resendAt ?? 0)
   return (
     <Notice tone="warning" live>
-      <p>{t.expired}</p>
+      <p>{canResend ? t.expired : t.expiredWait}</p>
     </Notice>
   )
 }

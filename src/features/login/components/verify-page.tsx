@@ -72,7 +72,7 @@ export function VerifyPage() {
             })}
           </p>
         ) : (
-          <CodeExpired />
+          <CodeExpired mail={session.mail} />
         )
       ) : (
         <p>{t.app}</p>

@@ -60,7 +60,7 @@ export function MailPage() {
   return (
     <>
       {mail && expired ? (
-        <CodeExpired />
+        <CodeExpired mail={mail} />
       ) : mail ? (
         <p>
           {rich(t.sent, {
