@@ -9,6 +9,7 @@ import { Notice } from './Notice'
 const messages = i18n('resendCode', {
   resend: 'Resend code',
   wait: 'You can ask for a new code in {seconds} s.',
+  waitMinutes: 'You can ask for a new code in {minutes} min.',
   limit:
     'We have sent {mailsPerWindow} codes by email in the last {mailWindowMinutes} minutes, the most we send. You can ask for a new code in {minutes} min.',
   ready: 'Did not get it? You can ask for a new code.',
@@ -43,7 +44,8 @@ function mailWait(error: unknown): { seconds: number; limit: boolean } | null {
 
 /**
  * "Resend code", usable once the wait the server names has passed (after each code, or until the
- * mail limit lifts), with the wait and its reason shown. A refused send names its own wait.
+ * mail limit lifts), with the wait and its reason shown. A refused send names its own wait; its
+ * reason is in the refusal's notice, which the screen shows.
  */
 export function ResendCode({
   mail,
@@ -65,7 +67,8 @@ export function ResendCode({
   const asked = mailWait(refusal.error)
   const refusedUntil = asked ? refusal.at + asked.seconds * 1000 : 0
   const resendAt = Math.max(mail?.resendAt ?? 0, refusedUntil)
-  const limit = refusedUntil > (mail?.resendAt ?? 0) ? asked?.limit : mail?.limitReached
+  const fromRefusal = refusedUntil > (mail?.resendAt ?? 0)
+  const limit = fromRefusal ? asked?.limit : mail?.limitReached
   // A new code or refusal brings a new deadline: count from now, not from when the last wait ended.
   const [deadline, setDeadline] = useState(resendAt)
   if (deadline !== resendAt) {
@@ -94,7 +97,8 @@ export function ResendCode({
         {wait === 0
           ? t.ready
           : limit
-            ? fill(t.limit, { minutes: minutesToWait(wait) })
+            ? // a refusal's notice above already says why
+              fill(fromRefusal ? t.waitMinutes : t.limit, { minutes: minutesToWait(wait) })
             : fill(t.wait, { seconds: wait })}
       </span>
       {/* The count itself stays quiet; its end is said once. */}
