@@ -77,6 +77,28 @@ test.describe('states that must not mislead or strand the user', () => {
     await expect(error).toContainText('4 attempts left before the account is locked.')
   })
 
+  test('the demo accounts fit a phone whole, and say what User management says', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 })
+    await open(page, 'chooser-demo-accounts')
+    const accounts = page.getByRole('list', { name: 'Demo accounts of the mock portal' })
+    await expect(accounts.getByRole('listitem')).toHaveCount(5)
+    // every user ID and password on one line, the list no wider than the screen
+    for (const code of await accounts.locator('code').all()) {
+      const text = (await code.textContent()) ?? ''
+      if (/^[A-Z2-7]{32}$/.test(text)) continue // a TOTP secret may wrap
+      const lines = await code.evaluate((el) => el.getClientRects().length)
+      expect(lines, `${text} on one line`).toBe(1)
+    }
+    const list = await box(accounts)
+    expect(list.x + list.width).toBeLessThanOrEqual(360)
+    // admin02 chooses a method at setup: not "TOTP", as in User management
+    const admin02 = accounts.getByRole('listitem').filter({ hasText: 'admin02' })
+    await expect(admin02).toContainText('Not chosen yet')
+    await expect(admin02).not.toContainText('TOTP')
+  })
+
   test('a lock at the code step is a state of the page: until when, who unlocks, the way back', async ({
     page,
   }) => {
@@ -87,6 +109,8 @@ test.describe('states that must not mislead or strand the user', () => {
     await expect(notice).toContainText('Portal Admin')
     await expect(page.getByRole('button', { name: 'Verify' })).toHaveCount(0)
     await expect(page.getByLabel('Verify code')).toHaveCount(0)
+    // nothing left on the page asks for a code
+    await expect(page.getByText(/enter the 6-digit/)).toHaveCount(0)
     await notice.getByRole('link', { name: 'Log in again' }).click()
     await expect(page).toHaveURL(/\/login$/)
   })

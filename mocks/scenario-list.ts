@@ -87,7 +87,7 @@ const list = [
     screen: 'S0',
     title: 'Demo accounts panel open',
     heading: CHOOSER,
-    ready: 'main details[open] table',
+    ready: 'main details[open] .demo-accounts',
   },
   { name: 'one-step', screen: 'S1', title: 'Empty', heading: ONE_STEP, ready: STEP },
   {

@@ -346,6 +346,11 @@ const builders: Record<ScenarioName, Builder> = {
     entry(30, 'user03', 'switch_method', 'TOTP → MailOTP')
     entry(20, 'user02', 'reset', 'TOTP')
     entry(5, 'user01', 'unlock', '')
+    // The users are as the log leaves them: user03 is seeded with MailOTP, user01 unlocked, and
+    // user02's registration is gone.
+    const reset = user(ctx.db, 'user02')
+    reset.registered = false
+    reset.totpSecret = null
     signIn(ctx, 'admin01', 'full')
     return at('/admin')
   },

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Session } from '../../src/contract'
+import { AdminUsers, AuditList, Session } from '../../src/contract'
 import { resetDb } from '../browser-store'
 import { PORTAL_PREFIX } from '../portal'
 import { scenarios } from '../scenario-list'
@@ -102,6 +102,22 @@ describe('scenarios', () => {
     await t.open('two-step-locked')
     const res = await t.post('/api/login/two-step', { userId: 'user01', password: 'welcome1' })
     expect(res).toMatchObject({ status: 423, json: { code: 'locked' } })
+  })
+
+  it('audit log: the users are as the logged actions left them', async () => {
+    const t = tab('audit.abcd')
+    await t.open('admin-audit')
+    const { entries } = AuditList.parse((await t.get('/api/admin/audit')).json)
+    const { users } = AdminUsers.parse((await t.get('/api/admin/users')).json)
+    const now = (id: string) => users.find((u) => u.userId === id)
+    expect(entries.length).toBeGreaterThan(0)
+    for (const entry of entries) {
+      const target = now(entry.target)
+      if (entry.action === 'reset') expect(target?.registered).toBe(false)
+      if (entry.action === 'unlock') expect(target?.lockedUntil).toBeNull()
+      if (entry.action === 'switch_method')
+        expect(entry.detail).toMatch(target?.method === 'mail' ? /→ MailOTP$/ : /→ TOTP$/)
+    }
   })
 
   it('MailOTP: the code mailed 11 minutes ago has expired', async () => {

@@ -11,62 +11,66 @@ const messages = i18n('demoAccounts', {
   state: 'State',
   admin: 'Portal Admin',
   general: 'General user',
-  secret: 'secret',
+  secret: 'TOTP secret',
   setUp: 'Set up',
   notSetUp: 'Not set up',
-  choosesMethod: 'Not set up (chooses method)',
+  notChosen: 'Not chosen yet',
 })
-
-type Account = (typeof demoAccounts)[number]
-
-const stateOf = (a: Account) =>
-  a.registered ? 'setUp' : a.methodChosen === false ? 'choosesMethod' : 'notSetUp'
 
 /** Mock mode only: the seeded accounts, so anyone can try every path. */
 export function DemoAccounts() {
   const t = useMessages(messages)
+  // One card per account, its facts wrapping as the screen allows: nothing scrolls sideways and
+  // no user ID or password breaks.
   return (
     <details className="card" style={{ marginTop: '1.5rem' }}>
       <summary>{t.title}</summary>
-      {/* A phone scrolls the table sideways: the region takes focus so a keyboard can too. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1) */}
-      <section className="table-wrap" aria-label={t.caption} tabIndex={0}>
-        <table className="demo-table">
-          <caption className="visually-hidden">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.userId}</th>
-              <th scope="col">{t.password}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{terms(t.method)}</th>
-              <th scope="col">{t.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {demoAccounts.map((a) => (
-              <tr key={a.userId}>
-                <td>
+      <ul className="demo-accounts" aria-label={t.caption}>
+        {demoAccounts.map((a) => (
+          <li key={a.userId}>
+            <dl>
+              <div>
+                <dt>{t.userId}</dt>
+                <dd>
                   <code>{a.userId}</code>
-                </td>
-                <td>
+                </dd>
+              </div>
+              <div>
+                <dt>{t.password}</dt>
+                <dd>
                   <code>{a.password}</code>
-                </td>
-                <td>{a.role === 'admin' ? t.admin : t.general}</td>
-                <td>
-                  {a.method === 'mail' ? 'MailOTP' : 'TOTP'}
-                  {a.secret ? (
-                    <>
-                      <br />
-                      {t.secret} <code>{a.secret}</code>
-                    </>
-                  ) : null}
-                </td>
-                <td>{terms(t[stateOf(a)])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+                </dd>
+              </div>
+              <div>
+                <dt>{t.role}</dt>
+                <dd>{a.role === 'admin' ? t.admin : t.general}</dd>
+              </div>
+              <div>
+                <dt>{terms(t.method)}</dt>
+                <dd>
+                  {a.methodChosen === false
+                    ? t.notChosen
+                    : a.method === 'mail'
+                      ? 'MailOTP'
+                      : 'TOTP'}
+                </dd>
+              </div>
+              <div>
+                <dt>{t.state}</dt>
+                <dd>{a.registered ? t.setUp : t.notSetUp}</dd>
+              </div>
+              {a.secret ? (
+                <div className="demo-accounts__secret">
+                  <dt>{t.secret}</dt>
+                  <dd>
+                    <code>{a.secret}</code>
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+          </li>
+        ))}
+      </ul>
     </details>
   )
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react'
+import { createContext, type ReactNode, use, useState } from 'react'
 import { CodeForm } from '../../../components/CodeForm'
 import { useLocalNavigate } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
@@ -17,7 +17,7 @@ const messages = i18n('verify', {
   caption: 'Step 2 of 2',
   title: 'Enter your verification code',
   intro:
-    'Your user ID and password are right. To finish logging in, enter the {codeLength}-digit verification code: the one your authenticator app shows, or the one we email to you.',
+    'Your user ID and password are right. To finish logging in, enter the {codeLength}-digit verification code.',
   mailSent:
     'We sent a {codeLength}-digit code to {email}. It is valid for {mailValidMinutes} minutes (until {time}).',
   app: 'Open your authenticator app (for example Google Authenticator) and enter the {codeLength}-digit code shown for Business Portal.',
@@ -30,14 +30,18 @@ const messages = i18n('verify', {
   resent: 'A new code was sent. The earlier code no longer works.',
 })
 
+// Once the step has closed (the account locked), the frame no longer asks for a code.
+const CloseStep = createContext(() => {})
+
 /** What the screen shows before its session is known, and above the code's form after. */
 export function VerifyFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
+  const [closed, setClosed] = useState(false)
   return (
     <div className="narrow">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
-      <p>{t.intro}</p>
-      {children}
+      {closed ? null : <p>{t.intro}</p>}
+      <CloseStep value={() => setClosed(true)}>{children}</CloseStep>
     </div>
   )
 }
@@ -51,6 +55,7 @@ export function VerifyPage() {
   const verify = useVerifyCode()
   const resend = useResendLoginCode()
   const [stopped, setStopped] = useState(false)
+  const closeStep = use(CloseStep)
   // after a code is sent, its answer says how many attempts are left
   const [tried, setTried] = useState(false)
   const expired = usePassed(session?.mail?.expiresAt)
@@ -63,7 +68,7 @@ export function VerifyPage() {
   const mailUser = session.user.method === 'mail'
   return (
     <>
-      {mailUser ? (
+      {stopped ? null : mailUser ? (
         session.mail && !expired ? (
           <p>
             {rich(t.mailSent, {
@@ -91,7 +96,10 @@ export function VerifyPage() {
         onSubmit={submit}
         method={session.user.method}
         restart={{ to: '/login', label: t.restart }}
-        onStopped={() => setStopped(true)}
+        onStopped={() => {
+          setStopped(true)
+          closeStep()
+        }}
       />
       {mailUser && !stopped ? (
         <>
