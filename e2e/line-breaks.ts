@@ -38,3 +38,22 @@ export function splitTerms(page: Page): Promise<string[]> {
     return split
   }, wholeTerms)
 }
+
+/**
+ * Where a Japanese page sets Latin punctuation as its own: a space after 「。」, or a label's
+ * half-width colon (written in by CSS, so read from the generated content).
+ */
+export function latinPunctuation(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, hidden parts left out
+    const text = document.body.innerText
+    for (let at = text.indexOf('。 '); at >= 0; at = text.indexOf('。 ', at + 1))
+      found.push(text.slice(Math.max(0, at - 8), at + 8))
+    for (const element of document.querySelectorAll('main *')) {
+      const { content } = getComputedStyle(element, '::before')
+      if (/: /.test(content) && element.checkVisibility()) found.push(content)
+    }
+    return found
+  })
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { expectAccessible } from './fixtures'
-import { splitTerms } from './line-breaks'
+import { latinPunctuation, splitTerms } from './line-breaks'
 import { languages, openScenario, scenarios, setLanguage } from './screens'
 
 /**
@@ -33,6 +33,8 @@ for (const language of languages) {
           if (language === 'ja') {
             for (const text of await splitTerms(page))
               failures.push(`${scenario.name}: a term broken across two lines in 「${text}」`)
+            for (const text of await latinPunctuation(page))
+              failures.push(`${scenario.name}: Latin punctuation in Japanese: 「${text}」`)
           }
           await expectAccessible(page)
         } catch (error) {

@@ -79,6 +79,11 @@ const sentenceStyle: Record<Locale, { stop: string; joiner: string }> = {
   ja: { stop: '。', joiner: '' },
 }
 
+/** What goes between two sentences: a space in English, nothing after 「。」. */
+export function sentenceGap(locale: Locale): string {
+  return sentenceStyle[locale].joiner
+}
+
 /** Sentences one after another; each of `unstopped` (words without an end) gets the full stop. */
 export function sentences(locale: Locale, stopped: string[], unstopped: string[] = []): string {
   const { stop, joiner } = sentenceStyle[locale]

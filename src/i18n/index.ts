@@ -3,7 +3,7 @@ import { type Policy, policy, ruleWords } from '../contract/policy'
 import { clock, fill } from './catalog'
 import { type Locale, localeOf } from './locale'
 
-export { fill, type Params } from './catalog'
+export { fill, type Params, sentenceGap } from './catalog'
 export {
   isLocale,
   type Locale,

@@ -3,7 +3,7 @@ import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { StepIndicator } from '../../../components/StepIndicator'
-import { fill, i18n, rich, terms, useMessages } from '../../../i18n'
+import { fill, i18n, rich, sentenceGap, terms, useLocale, useMessages } from '../../../i18n'
 import { setupPath, useSession } from '../../../lib/session'
 
 const messages = i18n('dashboard', {
@@ -71,6 +71,7 @@ export function DashboardFrame({
 /** S2, in its frame: the portal's home. While the initial setting is open, it says what to do. */
 export function DashboardPage() {
   const t = useMessages(messages)
+  const locale = useLocale()
   const session = useSession()
   if (!session) return null
   const { user } = session
@@ -83,7 +84,9 @@ export function DashboardPage() {
           <StepIndicator current={2} />
           <Notice tone="warning">
             <p>
-              <strong>{t.setupTitle}</strong> {t.setupText}
+              <strong>{t.setupTitle}</strong>
+              {sentenceGap(locale)}
+              {t.setupText}
             </p>
           </Notice>
         </>

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router'
 import { Link } from '../../../components/Link'
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { dayOf, fill, i18n, rich, terms, useLocale, useMessages } from '../../../i18n'
+import { dayOf, fill, i18n, rich, sentenceGap, terms, useLocale, useMessages } from '../../../i18n'
 import { mockEnabled, oldLoginEndsOn } from '../../../lib/config'
 import { homeFor, useSession } from '../../../lib/session'
 import { useHydrated } from '../../../lib/use-hydrated'
@@ -73,7 +73,8 @@ export function ChooserPage() {
       ) : null}
       <Notice tone="warning">
         <p>
-          <strong>{t.changedTitle}</strong>{' '}
+          <strong>{t.changedTitle}</strong>
+          {sentenceGap(locale)}
           {terms(fill(t.changedText, { date: dayOf(oldLoginEndsOn, locale) }))}
         </p>
       </Notice>
