@@ -1,42 +1,45 @@
 import type { Page } from '@playwright/test'
 import { wholeTerms } from '../src/i18n/terms'
 
-/** Each visible occurrence of a term of `wholeTerms` that the page shows across two lines. */
+/** Each visible occurrence of a term of `wholeTerms` (patterns) that the page shows across two lines. */
 export function splitTerms(page: Page): Promise<string[]> {
-  return page.evaluate((terms) => {
-    const split: string[] = []
-    const range = document.createRange()
-    // Lines are read in the page's text, not in one text node: a term may span elements.
-    const chars: { node: Text; at: number }[] = []
-    let text = ''
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement
-      if (!parent?.checkVisibility() || parent.closest('.visually-hidden')) continue
-      const value = node.textContent ?? ''
-      for (let at = 0; at < value.length; at++) chars.push({ node: node as Text, at })
-      text += value
-    }
-    const middle = (i: number) => {
-      const { node, at } = chars[i] ?? { node: document.body, at: 0 }
-      range.setStart(node, at)
-      range.setEnd(node, at + 1)
-      const rect = range.getBoundingClientRect()
-      return rect.top + rect.height / 2
-    }
-    for (const term of terms) {
-      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+  return page.evaluate(
+    (terms) => {
+      const split: string[] = []
+      const range = document.createRange()
+      // Lines are read in the page's text, not in one text node: a term may span elements.
+      const chars: { node: Text; at: number }[] = []
+      let text = ''
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement
+        if (!parent?.checkVisibility() || parent.closest('.visually-hidden')) continue
+        const value = node.textContent ?? ''
+        for (let at = 0; at < value.length; at++) chars.push({ node: node as Text, at })
+        text += value
+      }
+      const middle = (i: number) => {
+        const { node, at } = chars[i] ?? { node: document.body, at: 0 }
+        range.setStart(node, at)
+        range.setEnd(node, at + 1)
+        const rect = range.getBoundingClientRect()
+        return rect.top + rect.height / 2
+      }
+      for (const found of text.matchAll(new RegExp(terms.join('|'), 'g'))) {
+        const at = found.index
+        const { length } = found[0]
         const first = middle(at)
-        const last = middle(at + term.length - 1)
+        const last = middle(at + length - 1)
         // Two lines: the last character's middle is below the first character's line.
         const lineHeight = range.getBoundingClientRect().height
         if (last - first > lineHeight / 2) {
-          split.push(text.slice(Math.max(0, at - 8), at + term.length + 8))
+          split.push(text.slice(Math.max(0, at - 8), at + length + 8))
         }
       }
-    }
-    return split
-  }, wholeTerms)
+      return split
+    },
+    [...wholeTerms],
+  )
 }
 
 /**

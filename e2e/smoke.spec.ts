@@ -59,3 +59,18 @@ test('the chooser is in the served HTML, painted before any script runs', async 
   ).toBeVisible()
   await noScript.close()
 })
+
+test('an address that is no page of ours says so, in the shell, with the way to the login screen', async ({
+  page,
+}) => {
+  for (const address of ['/no-such-page', '/fr/login', '/ja/no-such-page']) {
+    await page.goto(address)
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading).toHaveText(
+      address.startsWith('/ja/') ? 'ページが見つかりません' : 'Page not found',
+    )
+    await expect(page.getByRole('banner')).toBeVisible()
+  }
+  await page.getByRole('link', { name: 'ログイン画面へ' }).click()
+  await expect(page).toHaveURL(/\/ja$/)
+})

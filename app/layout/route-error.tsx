@@ -11,17 +11,30 @@ const messages = i18n('routeError', {
   home: 'Go to the login screen',
 })
 
-export function RouteError() {
+function Problem({ notFound }: { notFound: boolean }) {
   const t = useMessages(messages)
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
   return (
-    <main className="main" id="main">
+    <div className="narrow">
       <PageHeading>{notFound ? t.notFound : t.failed}</PageHeading>
       <p>{notFound ? t.notFoundText : t.failedText}</p>
       <p>
         <Link to="/">{t.home}</Link>
       </p>
+    </div>
+  )
+}
+
+/** An address that is no page of ours, in the shell like any screen. */
+export function NotFoundPage() {
+  return <Problem notFound />
+}
+
+/** The root's error boundary: a 404 the router answered, or a screen that failed. */
+export function RouteError() {
+  const error = useRouteError()
+  return (
+    <main className="main" id="main">
+      <Problem notFound={isRouteErrorResponse(error) && error.status === 404} />
     </main>
   )
 }

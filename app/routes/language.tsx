@@ -1,5 +1,5 @@
 import { Outlet, useParams } from 'react-router'
-import { NotFoundPage } from '../layout/not-found-page'
+import { NotFoundPage } from '../layout/route-error'
 
 /** `/…` is English, `/ja/…` Japanese; any other first segment is no page of ours. */
 export default function Language() {

@@ -1,3 +1,3 @@
-import { NotFoundPage } from '../layout/not-found-page'
+import { NotFoundPage } from '../layout/route-error'
 
 export default NotFoundPage

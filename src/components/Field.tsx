@@ -1,5 +1,5 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { i18n, useMessages } from '../i18n'
+import { i18n, terms, useMessages } from '../i18n'
 
 export type FieldProps = ComponentProps<'input'> & {
   label: string
@@ -34,7 +34,7 @@ export function Field({ label, hint, error, after, id, className, ...input }: Fi
         {message ? (
           <>
             <span className="visually-hidden">{t.errorPrefix}</span>
-            {message}
+            {terms(message)}
           </>
         ) : null}
       </p>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { MailSent } from '../contract'
 import { minutesToWait } from '../contract/policy'
-import { fill, i18n, useMessages } from '../i18n'
+import { fill, i18n, terms, useMessages } from '../i18n'
 import { ApiError } from '../lib/api'
 import { usePassed } from '../lib/use-passed'
 import { Notice } from './Notice'
@@ -94,12 +94,14 @@ export function ResendCode({
         {t.resend}
       </button>
       <span id="resend-wait" role="timer" aria-live="off" aria-label={t.timer}>
-        {wait === 0
-          ? t.ready
-          : limit
-            ? // a refusal's notice above already says why
-              fill(fromRefusal ? t.waitMinutes : t.limit, { minutes: minutesToWait(wait) })
-            : fill(t.wait, { seconds: wait })}
+        {terms(
+          wait === 0
+            ? t.ready
+            : limit
+              ? // a refusal's notice above already says why
+                fill(fromRefusal ? t.waitMinutes : t.limit, { minutes: minutesToWait(wait) })
+              : fill(t.wait, { seconds: wait }),
+        )}
       </span>
       {/* The count itself stays quiet; its end is said once. */}
       <span className="visually-hidden" aria-live="polite">

@@ -2,9 +2,16 @@ import { Fragment, type ReactNode } from 'react'
 
 /**
  * Japanese terms never broken across two lines. Chromium's phrase segmenter
- * (`word-break: auto-phrase`) splits some of them at phone widths (「認証方／式」, 「切り／替える」).
+ * (`word-break: auto-phrase`) splits some of them at phone widths (「認証方／式」, 「切り／替える」),
+ * and breaks inside a date (「2027年3月／31日」), a range (「0–／9」) or a count (「あと／4回」).
  */
-export const wholeTerms = ['認証方式', '切り替え'] as const
+export const wholeTerms = [
+  '認証方式',
+  '切り替え',
+  '\\d+年\\d+月\\d+日',
+  '\\w–\\w',
+  '(?:あと|約)\\d+[回分秒]',
+] as const
 
 const term = new RegExp(`(${wholeTerms.join('|')})`)
 

@@ -5,7 +5,7 @@ import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
 import { CodeExpired, ResendCode } from '../../../components/ResendCode'
 import { policy } from '../../../contract/policy'
-import { fill, i18n, rich, timeOf, useLocale, useMessages } from '../../../i18n'
+import { fill, i18n, rich, terms, timeOf, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useSession } from '../../../lib/session'
 import { usePassed } from '../../../lib/use-passed'
@@ -85,9 +85,11 @@ export function VerifyPage() {
       {!tried && session.attemptsLeft < policy.lockout.failures ? (
         <Notice tone="warning">
           <p>
-            {fill(session.attemptsLeft === 1 ? t.attemptsLeftOne : t.attemptsLeft, {
-              count: session.attemptsLeft,
-            })}
+            {terms(
+              fill(session.attemptsLeft === 1 ? t.attemptsLeftOne : t.attemptsLeft, {
+                count: session.attemptsLeft,
+              }),
+            )}
           </p>
         </Notice>
       ) : null}
