@@ -278,7 +278,7 @@ test('a user locked by 5 wrong passwords is unlocked by admin01 and can log in a
     await expect(page.getByRole('alert')).toBeVisible()
   }
   const locked = page.getByRole('alert')
-  await expect(locked).toContainText('This account is locked after 5 failed attempts')
+  await expect(locked).toContainText('After 5 failed attempts, this account is locked')
   await expect(locked).toContainText('ask your Portal Admin to unlock it')
   const until = (await locked.textContent())?.match(/Try again after (.+?), or ask/)?.[1]
   expect(until).toMatch(/^\w+ \d{1,2}, \d{4} at \d\d:\d\d [AP]M \S+$/) // date, time, zone

@@ -133,7 +133,7 @@ test('5 wrong passwords lock the account, and the message says until when and wh
     start + 15 * 60_000,
     momentStyle,
   ] as const)
-  const locked = `This account is locked after 5 failed attempts. Try again after ${until}, or ask your Portal Admin to unlock it.`
+  const locked = `After 5 failed attempts, this account is locked. Try again after ${until}, or ask your Portal Admin to unlock it.`
   await expect(errorSummary(page)).toContainText(locked)
   await expect(errorSummary(page)).toBeFocused()
   await expectAccessible(page)

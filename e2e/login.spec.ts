@@ -150,7 +150,7 @@ test('after wrong passwords, the code screen warns how many attempts are left be
   await page.getByLabel('Verify code').fill(wrong)
   await page.getByRole('button', { name: 'Verify', exact: true }).click()
   await expect(page.getByRole('status')).toContainText(
-    'This account is locked after 5 failed attempts',
+    'After 5 failed attempts, this account is locked',
   )
   await expect(warning).toHaveCount(0)
 })

@@ -4,7 +4,7 @@ export const en = {
   'error.bad_request': 'The request was not understood. Check what you entered and try again.',
   'error.invalid_credentials': 'The user ID or password is not right.',
   'error.locked':
-    'This account is locked after {lockoutFailures} failed attempts. Try again after {until}, or ask your Portal Admin to unlock it.',
+    'After {lockoutFailures} failed attempts, this account is locked. Try again after {until}, or ask your Portal Admin to unlock it.',
   'error.use_two_step':
     'You have set up 2-step verification, so the old login no longer works for you. Use "Log in with 2-step verification (new authentication method)".',
   'error.setup_required':
