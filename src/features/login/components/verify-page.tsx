@@ -17,7 +17,7 @@ const messages = i18n('verify', {
   caption: 'Step 2 of 2',
   title: 'Enter your verification code',
   intro:
-    'Your user ID and password are right. To finish logging in, enter the {codeLength}-digit verification code.',
+    'Your user ID and password are right. To finish logging in, enter the {codeLength}-digit verification code: the one your authenticator app shows, or the one we email to you.',
   mailSent:
     'We sent a {codeLength}-digit code to {email}. It is valid for {mailValidMinutes} minutes (until {time}).',
   app: 'Open your authenticator app (for example Google Authenticator) and enter the {codeLength}-digit code shown for Business Portal.',
@@ -33,7 +33,10 @@ const messages = i18n('verify', {
 // Once the step has closed (the account locked), the frame no longer asks for a code.
 const CloseStep = createContext(() => {})
 
-/** What the screen shows before its session is known, and above the code's form after. */
+/**
+ * What the screen shows before its session is known, and above the code's form after. Its intro
+ * names both methods, the largest text painted before the scripts run (docs/perf.md, 2026-12-07).
+ */
 export function VerifyFrame({ children }: { children?: ReactNode }) {
   const t = useMessages(messages)
   const [closed, setClosed] = useState(false)
