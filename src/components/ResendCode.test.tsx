@@ -28,13 +28,13 @@ function show(props: { mail: MailSent | null; refused?: unknown }) {
 
 const pass = (ms: number) => act(() => vi.advanceTimersByTime(ms))
 
-describe('Resend code', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-    vi.setSystemTime(T0)
-  })
-  afterEach(() => vi.useRealTimers())
+beforeEach(() => {
+  vi.useFakeTimers()
+  vi.setSystemTime(T0)
+})
+afterEach(() => vi.useRealTimers())
 
+describe('Resend code', () => {
   it('waits for the time the portal named with the code', () => {
     const { button, timer } = show({ mail: mail(T0 + 60_000) })
     expect(button).toBeDisabled()
@@ -70,12 +70,6 @@ describe('Resend code', () => {
 })
 
 describe('Code expired', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-    vi.setSystemTime(T0)
-  })
-  afterEach(() => vi.useRealTimers())
-
   it('points at "Resend code" only once a new code may be sent', () => {
     render(<CodeExpired mail={mail(T0 + 60_000, true)} />)
     expect(screen.getByRole('status')).toHaveTextContent(
