@@ -4,6 +4,7 @@ import type { ScenarioPlan, ScenarioStep } from '../src/contract/scenario'
 import type { Locale } from '../src/i18n/locale'
 import type { AuditRecord, Db, SessionRecord, UserRecord } from './db'
 import { type Faults, writeFaults } from './faults'
+import { clearSecondFactor } from './handlers/admin'
 import { sendCode } from './mail'
 import type { ScenarioName } from './scenario-list'
 import { seedDb } from './seed'
@@ -348,9 +349,7 @@ const builders: Record<ScenarioName, Builder> = {
     entry(5, 'user01', 'unlock', '')
     // The users are as the log leaves them: user03 is seeded with MailOTP, user01 unlocked, and
     // user02's registration is gone.
-    const reset = user(ctx.db, 'user02')
-    reset.registered = false
-    reset.totpSecret = null
+    clearSecondFactor(ctx.db, user(ctx.db, 'user02'))
     signIn(ctx, 'admin01', 'full')
     return at('/admin')
   },

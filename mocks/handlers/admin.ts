@@ -38,7 +38,7 @@ function audit(db: Db, entry: Omit<AuditRecord, 'id'>): void {
 }
 
 /** The old factor stops at once: secret and codes gone, sessions (and their secrets) ended. */
-function clearSecondFactor(db: Db, user: UserRecord): void {
+export function clearSecondFactor(db: Db, user: UserRecord): void {
   user.registered = false
   user.totpSecret = null
   user.lastTotpStep = null
