@@ -21,19 +21,19 @@ module.exports = [
     name: 'JS of the login chooser (/)',
     path: scriptsOf('index.html'),
     gzip: true,
-    limit: '150 kB',
+    limit: '145 kB',
   },
   {
     name: 'JS of the 2-step login (/login)',
     path: scriptsOf('login/index.html'),
     gzip: true,
-    limit: '165 kB',
+    limit: '162 kB',
   },
   {
     name: 'JS of the TOTP setup (/setup/totp), the heaviest page',
     path: scriptsOf('setup/totp/index.html'),
     gzip: true,
-    limit: '175 kB',
+    limit: '170 kB',
   },
   { name: 'CSS', path: css.map((f) => `${dir}/assets/${f}`), gzip: true, limit: '5 kB' },
   {
