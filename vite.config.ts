@@ -17,8 +17,9 @@ export default defineConfig({
   server: { port: 5173 },
   build: {
     target: 'es2022',
-    // The app's own helpers (src/lib, src/i18n) that two or more routes share go in one chunk
-    // rather than in a dozen of a few hundred bytes each (decision 0027).
+    // The app's own helpers (src/lib, src/i18n) that two or more routes share go in one chunk,
+    // with the libraries they import, rather than in a dozen of a few hundred bytes each
+    // (decision 0027).
     rolldownOptions: {
       output: {
         codeSplitting: {
