@@ -12,6 +12,7 @@ import { MECHANISMS, SERVER_LOAD, sectionOf, withSection } from '../perf-section
 import { killAll, launchChromium } from './chromium'
 import { listen, measure, prepare, withPage } from './cold-run'
 import type { Run } from './lighthouse'
+import { ownCore } from './own-core'
 import { type BenchPage, benchPages } from './pages'
 import { judge, markdown, median, type Row } from './report'
 
@@ -146,6 +147,9 @@ async function main() {
     Chromium: chromium.version,
     'Lighthouse benchmark index (median)': Math.round(median(all.map((r) => r.benchmarkIndex))),
     '1-minute load average (median, max)': `${median(all.map((r) => r.load)).toFixed(1)}, ${Math.max(...all.map((r) => r.load)).toFixed(1)}`,
+    "page's main thread": ownCore
+      ? 'a core of its own (core 1); Lighthouse, the server and the rest of Chromium on core 0'
+      : 'cores shared with Lighthouse, the server and the rest of Chromium',
     'runs per page': RUNS,
     'bench duration': `${Math.round((Date.now() - started) / 1000)} s`,
   }
