@@ -2,16 +2,35 @@
  * The measured page's main thread on a core of its own (decision 0028): this process (the static
  * server, Playwright, Lighthouse) and every other Chromium thread stay on core 0, and each
  * renderer's main thread moves to core 1 as it starts. Threads a renderer starts later (a service
- * worker, V8's helpers) are moved back to core 0. Linux with two cores or more and `taskset`;
- * elsewhere nothing moves and `ownCore` is false.
+ * worker, V8's helpers) are moved back to core 0. Linux, cores 0 and 1 both allowed, and
+ * `taskset`; elsewhere nothing moves and `ownCore` is false.
  */
 import { execFile, execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+
+const read = (path: string) => {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+/** The cores this process may run on (`Cpus_allowed_list`, such as `0-1` or `0,2-3`). */
+function allowedCores(): Set<number> {
+  const list = read('/proc/self/status').match(/^Cpus_allowed_list:\s*(.+)$/m)?.[1] ?? ''
+  const cores = new Set<number>()
+  for (const range of list.split(',')) {
+    const [first, last = first] = range.split('-').map(Number)
+    for (let core = first ?? 0; core <= (last ?? -1); core++) cores.add(core)
+  }
+  return cores
+}
 
 /** Keeps this process, and what it starts from now on, to core 0; false if it cannot. */
 function keepToCore0(): boolean {
-  if (process.platform !== 'linux' || cpus().length < 2) return false
+  const cores = allowedCores()
+  if (process.platform !== 'linux' || !cores.has(0) || !cores.has(1)) return false
   try {
     execFileSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)], { stdio: 'ignore' })
     return true
@@ -21,14 +40,6 @@ function keepToCore0(): boolean {
 }
 
 export const ownCore = keepToCore0()
-
-const read = (path: string) => {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch {
-    return ''
-  }
-}
 
 const move = (thread: string, core: '0' | '1') =>
   new Promise<void>((done) => execFile('taskset', ['-p', '-c', core, thread], () => done()))
