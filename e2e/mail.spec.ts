@@ -20,6 +20,7 @@ async function toMailSetup(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Setting the MailOTP authentication' }).click()
   await expect(page).toHaveURL(/\/setup\/mail$/)
   await expect(page.getByText('u****3@example.com')).toBeVisible()
+  await expect(page.getByText(/It is valid until \d{1,2}:\d\d\u00a0[AP]M\.$/)).toBeVisible()
 }
 
 async function enterCode(page: Page, code: string, button: 'Register' | 'Verify') {

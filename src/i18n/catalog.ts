@@ -20,11 +20,6 @@ export function errorKey(code: string, method?: 'totp' | 'mail'): MessageKey | u
   return isMessageKey(key) ? key : undefined
 }
 
-/** A time of day (hh:mm) as the locale writes it. */
-export function clock(epochMs: number, locale: Locale): string {
-  return new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-}
-
 /** How a moment is written: its date, time and time zone (a lock's end, say). */
 export const momentStyle: Intl.DateTimeFormatOptions = {
   year: 'numeric',

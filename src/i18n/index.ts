@@ -1,6 +1,6 @@
 import { createContext, createElement, type ReactNode, use, useMemo } from 'react'
 import { type Policy, policy, ruleWords } from '../contract/policy'
-import { clock, fill } from './catalog'
+import { fill } from './catalog'
 import { type Locale, localeOf } from './locale'
 
 export { fill, type Params, sentenceGap } from './catalog'
@@ -95,8 +95,18 @@ export function useMessages<T extends Texts>(messages: Messages<T>): T {
 /** The product's name, on every screen (the header, each page's title). */
 export const app = i18n('app', { name: 'Business Portal' })
 
-/** A time of day (hh:mm) as `locale` writes it. */
-export const timeOf = (epochMs: number, locale: Locale) => clock(epochMs, locale)
+/**
+ * A time of day in the browser's time zone as `locale` writes it: "1:46 PM", "13:46" (as Intl's
+ * short time does on the other screens). Written out here, as days are below: a page's first Intl
+ * date format starts ICU, a long task of its own (docs/perf.md).
+ */
+export function timeOf(epochMs: number, locale: Locale): string {
+  const at = new Date(epochMs)
+  const [hours, minutes] = [at.getHours(), String(at.getMinutes()).padStart(2, '0')]
+  if (locale === 'ja') return `${hours}:${minutes}`
+  // a no-break space: "PM" never starts a line of its own
+  return `${hours % 12 || 12}:${minutes}\u00a0${hours < 12 ? 'AM' : 'PM'}`
+}
 
 const months =
   'January February March April May June July August September October November December'
