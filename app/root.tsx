@@ -4,6 +4,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation } from 're
 import { LocaleProvider, localeOf } from '../src/i18n'
 import { goToPreferredLanguage, STORAGE_KEY } from '../src/i18n/locale'
 import { queryClient } from '../src/lib/query-client'
+import { HydratedProvider } from '../src/lib/use-hydrated'
 import styles from '../src/styles.css?url'
 import { RouteError } from './layout/route-error'
 import { Shell } from './layout/shell'
@@ -35,7 +36,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <LocaleProvider pathname={pathname}>{children}</LocaleProvider>
+        <LocaleProvider pathname={pathname}>
+          <HydratedProvider>{children}</HydratedProvider>
+        </LocaleProvider>
         <ScrollRestoration />
         <Scripts />
       </body>
