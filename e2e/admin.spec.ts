@@ -281,7 +281,7 @@ test('a user locked by 5 wrong passwords is unlocked by admin01 and can log in a
   await expect(locked).toContainText('After 5 failed attempts, this account is locked')
   await expect(locked).toContainText('ask your Portal Admin to unlock it')
   const until = (await locked.textContent())?.match(/Try again after (.+?), or ask/)?.[1]
-  expect(until).toMatch(/^\w+ \d{1,2}, \d{4} at \d\d:\d\d [AP]M \S+$/) // date, time, zone
+  expect(until).toMatch(/^\w+ \d{1,2}, \d{4} at (?:[1-9]|1[0-2]):\d\d\s[AP]M \S+$/) // date, time, zone
   // Even the right password is refused now.
   await logIn(page, 'two-step', 'user02', 'Secure2024')
   await expect(page.getByRole('alert')).toContainText('locked')
