@@ -80,4 +80,12 @@ describe('Code expired', () => {
       'Your code has expired. Press "Resend code" to get a new one.',
     )
   })
+
+  it('says nothing once the portal has refused the code as expired (the form says it)', () => {
+    const refused = (code: ApiErrorBody['code']) => new ApiError(400, { code, message: '' })
+    const view = render(<CodeExpired mail={mail(T0)} refused={refused('code_invalid')} />)
+    expect(screen.getByRole('status')).toHaveTextContent('Your code has expired.')
+    view.rerender(<CodeExpired mail={mail(T0)} refused={refused('code_expired')} />)
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  })
 })

@@ -22,11 +22,19 @@ const messages = i18n('resendCode', {
 /**
  * Said in place of where the code went, once it has expired (also while the screen is open). At the
  * mail limit the code can expire before a new one may be sent: then it does not point at a button
- * that is off.
+ * that is off. Once the portal has refused a code as expired, the form's error says it: not again here.
  */
-export function CodeExpired({ mail }: { mail: MailSent | null | undefined }) {
+export function CodeExpired({
+  mail,
+  refused,
+}: {
+  mail: MailSent | null | undefined
+  /** The last code's refusal, if the portal refused it. */
+  refused?: unknown
+}) {
   const t = useMessages(messages)
   const canResend = usePassed(mail?.resendAt ?? 0)
+  if (refused instanceof ApiError && refused.body.code === 'code_expired') return null
   return (
     <Notice tone="warning" live>
       <p>{canResend ? t.expired : t.expiredWait}</p>

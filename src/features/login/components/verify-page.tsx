@@ -80,7 +80,7 @@ export function VerifyPage() {
             })}
           </p>
         ) : (
-          <CodeExpired mail={session.mail} />
+          <CodeExpired mail={session.mail} refused={verify.error} />
         )
       ) : (
         <p>{t.app}</p>

@@ -60,7 +60,7 @@ export function MailPage() {
   return (
     <>
       {mail && expired ? (
-        <CodeExpired mail={mail} />
+        <CodeExpired mail={mail} refused={register.error} />
       ) : mail ? (
         <p>
           {rich(t.sent, {
