@@ -1,4 +1,5 @@
 import { demoAccounts } from '../../../../mocks/door'
+import { TotpKey } from '../../../components/TotpKey'
 import { i18n, terms, useMessages } from '../../../i18n'
 
 const messages = i18n('demoAccounts', {
@@ -63,7 +64,7 @@ export function DemoAccounts() {
                 <div className="demo-accounts__secret">
                   <dt>{t.secret}</dt>
                   <dd>
-                    <code>{a.secret}</code>
+                    <TotpKey secret={a.secret} />
                   </dd>
                 </div>
               ) : null}

@@ -1,9 +1,6 @@
 import { useState } from 'react'
+import { TotpKey } from '../../../components/TotpKey'
 import { i18n, useMessages } from '../../../i18n'
-
-export function groupKey(secret: string): string {
-  return secret.match(/.{1,4}/g)?.join(' ') ?? secret
-}
 
 const messages = i18n('setupKey', {
   label: 'Setup key (time based):',
@@ -28,9 +25,7 @@ export function SetupKey({ secret }: { secret: string }) {
     <div>
       <p id="setup-key-label">{t.label}</p>
       <p>
-        <code className="setup-key" data-testid="setup-key">
-          {groupKey(secret)}
-        </code>
+        <TotpKey secret={secret} className="setup-key" data-testid="setup-key" />
       </p>
       <p className="button-row">
         <button
