@@ -43,8 +43,8 @@ export function splitTerms(page: Page): Promise<string[]> {
 }
 
 /**
- * Where a Japanese page sets Latin punctuation as its own: a space after 「。」, or a label's
- * half-width colon (written in by CSS, so read from the generated content).
+ * Where a Japanese page sets Latin punctuation as its own: a space after 「。」, a half-width colon
+ * after a word, or a label's (written in by CSS, so read from the generated content).
  */
 export function latinPunctuation(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -53,6 +53,8 @@ export function latinPunctuation(page: Page): Promise<string[]> {
     const text = document.body.innerText
     for (let at = text.indexOf('。 '); at >= 0; at = text.indexOf('。 ', at + 1))
       found.push(text.slice(Math.max(0, at - 8), at + 8))
+    for (const { index } of text.matchAll(/[^\s\d]: /g))
+      found.push(text.slice(Math.max(0, index - 8), index + 8))
     for (const element of document.querySelectorAll('main *')) {
       const { content } = getComputedStyle(element, '::before')
       if (/: /.test(content) && element.checkVisibility()) found.push(content)

@@ -9,13 +9,11 @@ import {
   useForm,
 } from 'react-hook-form'
 import type * as z from 'zod/mini'
-import { i18n, useLocale, useMessages } from '../i18n'
-import { type Message, messageOf, say } from '../i18n/common'
+import { useLocale } from '../i18n'
+import { type Message, messageOf, say, sentences } from '../i18n/common'
 import { ApiError } from '../lib/api'
 import { errorMessage } from '../lib/errors'
 import { ErrorSummary, type SummaryItem } from './ErrorSummary'
-
-const messages = i18n('form', { separator: '. ' })
 
 type Options<T extends FieldValues, Out extends FieldValues> = {
   /** The contract's schema of the request: what the form checks is what the portal checks. */
@@ -68,7 +66,6 @@ export function useApiForm<T extends FieldValues, Out extends FieldValues = T>(
 ): ApiForm<T, Out> {
   const { schema, defaultValues, fields, allRules, submit, handle, fieldOf } = options
   const wordsOf = options.wordsOf ?? ((error: unknown) => errorMessage(error))
-  const t = useMessages(messages)
   const locale = useLocale()
   const form = useForm<T, unknown, Out>({
     shouldFocusError: false,
@@ -114,8 +111,10 @@ export function useApiForm<T extends FieldValues, Out extends FieldValues = T>(
     const broken = rulesOf(errors[field] as FieldError | undefined)
     const refused = server.fields[field]
     const rules = broken.length ? broken : refused && 'rules' in refused ? refused.rules : []
-    // Rule messages are short phrases: each is named, joined as the language joins sentences.
-    if (rules.length) return rules.map((rule) => say(messageOf(rule), locale)).join(t.separator)
+    // Rule messages are short phrases: one as it is, more each ended as a sentence.
+    const phrases = rules.map((rule) => say(messageOf(rule), locale))
+    if (phrases.length > 1) return sentences(locale, [], phrases)
+    if (phrases[0]) return phrases[0]
     return refused && 'message' in refused ? say(refused.message, locale) : undefined
   }
   const items: SummaryItem[] = fields.flatMap((field) => {

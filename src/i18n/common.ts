@@ -3,7 +3,7 @@ import { en, type MessageKey } from './en'
 import { i18n, type Locale, templatesIn, useLocale } from './index'
 
 export type { Params } from './catalog'
-export { isMessageKey } from './catalog'
+export { isMessageKey, sentences } from './catalog'
 export type { MessageKey } from './en'
 
 /** Messages shared by the contract, the UI and the mock: errors and field rules. */

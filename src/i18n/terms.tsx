@@ -3,7 +3,8 @@ import { Fragment, type ReactNode } from 'react'
 /**
  * Japanese terms never broken across two lines. Chromium's phrase segmenter
  * (`word-break: auto-phrase`) splits some of them at phone widths (「認証方／式」, 「切り／替える」),
- * and breaks inside a date (「2027年3月／31日」), a range (「0–／9」) or a count (「あと／4回」).
+ * and breaks inside a date (「2027年3月／31日」), a range (「0–／9」), a count (「あと／4回」) or a time
+ * and its zone (「19:33／UTC」).
  */
 export const wholeTerms = [
   '認証方式',
@@ -11,6 +12,7 @@ export const wholeTerms = [
   '\\d+年\\d+月\\d+日',
   '\\w–\\w',
   '(?:あと|約)\\d+[回分秒]',
+  '\\d+:\\d{2}(?:\\s[AP]M)?\\s[A-Z]{2,}(?:[+−-]\\d+(?::\\d{2})?)?',
 ] as const
 
 const term = new RegExp(`(${wholeTerms.join('|')})`)

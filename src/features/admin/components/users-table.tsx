@@ -48,7 +48,7 @@ export function UsersTable({
               <td data-label={t.lock}>
                 {isLocked(user, now) ? (
                   <strong className="locked">
-                    {fill(t.lockedUntil, { until: user.lockedUntil }, locale)}
+                    {terms(fill(t.lockedUntil, { until: user.lockedUntil }, locale))}
                   </strong>
                 ) : (
                   <>

@@ -16,6 +16,7 @@ const apps = [
 
 const messages = i18n('installHelp', {
   title: '1. Install an authenticator app',
+  app: '{app}: ',
   text: 'On your smartphone or tablet, install a 2-step verification app such as Google Authenticator or Microsoft Authenticator. If you already have one, go on to 2.',
   appStore: 'App Store (iPhone, iPad)',
   googlePlay: 'Google Play (Android)',
@@ -34,7 +35,7 @@ export function InstallHelp() {
       <ul>
         {apps.map((app) => (
           <li key={app.name}>
-            {app.name}:{' '}
+            {fill(t.app, { app: app.name })}
             <a href={app.appStore} target="_blank" rel="noreferrer">
               {t.appStore}
               <span className="visually-hidden">{fill(t.newTab, { app: app.name })}</span>

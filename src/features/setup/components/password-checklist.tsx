@@ -1,5 +1,5 @@
 import { passwordRules, personalRules } from '../../../contract'
-import { fill, i18n, useLocale, useMessages } from '../../../i18n'
+import { fill, i18n, terms, useLocale, useMessages } from '../../../i18n'
 import { format } from '../../../i18n/common'
 
 const messages = i18n('passwordChecklist', {
@@ -50,7 +50,7 @@ export function PasswordChecklist({
       <ul className="checklist">
         {results.map(({ key, text, met }) => (
           <li key={key} className={met ? 'is-met' : undefined}>
-            {text}
+            {terms(text)}
             <span className="visually-hidden">{met ? t.met : t.notMet}</span>
           </li>
         ))}
