@@ -42,6 +42,9 @@ const METHOD = 2
 const STATUS = 3
 const LOCK = 4
 
+/** A moment as the portal writes it: date, time (no leading zero) and zone. */
+const MOMENT = /^\w+ \d{1,2}, \d{4} at (?:[1-9]|1[0-2]):\d\d\s[AP]M \S+$/
+
 const newestAudit = (page: Page) =>
   page.getByRole('list', { name: 'Audit log, newest first' }).getByRole('listitem').first()
 
@@ -281,7 +284,7 @@ test('a user locked by 5 wrong passwords is unlocked by admin01 and can log in a
   await expect(locked).toContainText('After 5 failed attempts, this account is locked')
   await expect(locked).toContainText('ask your Portal Admin to unlock it')
   const until = (await locked.textContent())?.match(/Try again after (.+?), or ask/)?.[1]
-  expect(until).toMatch(/^\w+ \d{1,2}, \d{4} at (?:[1-9]|1[0-2]):\d\d\s[AP]M \S+$/) // date, time, zone
+  expect(until).toMatch(MOMENT)
   // Even the right password is refused now.
   await logIn(page, 'two-step', 'user02', 'Secure2024')
   await expect(page.getByRole('alert')).toContainText('locked')
@@ -307,6 +310,8 @@ test('a user locked by 5 wrong passwords is unlocked by admin01 and can log in a
   await expect(cellOf(admin, 'user02', LOCK)).toHaveText('—Not locked')
   await expect(admin.getByRole('button', { name: 'Unlock user02' })).toHaveCount(0)
   await expect(newestAudit(admin)).toContainText('admin01 unlocked user02.')
+  // The log writes its moments as the lock's end is written.
+  await expect(newestAudit(admin).locator('time')).toHaveText(MOMENT)
   expect(adminErrors, 'console errors of admin01').toEqual([])
 
   const userContext = await samePortal(browser, adminContext)

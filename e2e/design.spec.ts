@@ -57,6 +57,27 @@ test.describe("the guide's own words", () => {
   })
 })
 
+test("the Mailbox writes when a mail was sent as a lock's end is written, in both languages", async ({
+  page,
+  context,
+}) => {
+  const times = page
+    .getByRole('list', { name: /Mails, newest first|メール（新しい順）/ })
+    .locator('time')
+  await open(page, 'mailbox-with-mails')
+  await expect(times.first()).toBeVisible()
+  for (const time of await times.allTextContents()) {
+    expect(time).toMatch(/^\w+ \d{1,2}, \d{4} at (?:[1-9]|1[0-2]):\d\d\s[AP]M \S+$/)
+  }
+  await setLanguage(context, 'ja')
+  await open(page, 'mailbox-with-mails', 'ja')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('メールボックス')
+  await expect(times.first()).toBeVisible()
+  for (const time of await times.allTextContents()) {
+    expect(time).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d\d \S+$/)
+  }
+})
+
 test.describe('states that must not mislead or strand the user', () => {
   test('STEP4 tells a MailOTP user about mail codes, not the TOTP note', async ({ page }) => {
     await open(page, 'password-changed-mail')

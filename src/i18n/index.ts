@@ -3,7 +3,7 @@ import { type Policy, policy, ruleWords } from '../contract/policy'
 import { fill } from './catalog'
 import { type Locale, localeOf } from './locale'
 
-export { fill, type Params, sentenceGap } from './catalog'
+export { fill, moment, type Params, sentenceGap } from './catalog'
 export {
   isLocale,
   type Locale,

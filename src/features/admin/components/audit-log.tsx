@@ -1,5 +1,5 @@
 import { Notice } from '../../../components/Notice'
-import { rich, useLocale, useMessages } from '../../../i18n'
+import { moment, rich, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useAudit } from '../api/get-audit'
 import { messages } from './words'
@@ -9,8 +9,6 @@ export function AuditLog() {
   const t = useMessages(messages)
   const locale = useLocale()
   const audit = useAudit()
-  const dateTime = (ms: number) =>
-    new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t.auditTitle}</h2>
@@ -26,7 +24,7 @@ export function AuditLog() {
         <ol className="audit-list" aria-label={t.auditList}>
           {audit.data.entries.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={new Date(entry.at).toISOString()}>{dateTime(entry.at)}</time>
+              <time dateTime={new Date(entry.at).toISOString()}>{moment(entry.at, locale)}</time>
               <p>
                 {rich(t[`did_${entry.action}`], {
                   actor: <strong>{entry.actor}</strong>,

@@ -1,6 +1,6 @@
 import { Notice } from '../../../components/Notice'
 import { PageHeading } from '../../../components/PageHeading'
-import { fill, i18n, useLocale, useMessages } from '../../../i18n'
+import { fill, i18n, moment, useLocale, useMessages } from '../../../i18n'
 import { describeError } from '../../../lib/errors'
 import { useMailbox } from '../api/mailbox'
 
@@ -20,8 +20,6 @@ export function MailboxPage() {
   const t = useMessages(messages)
   const locale = useLocale()
   const mailbox = useMailbox()
-  const when = (ms: number) =>
-    new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <>
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
@@ -40,7 +38,9 @@ export function MailboxPage() {
               <h2 className="mail-subject">{mail.subject}</h2>
               <p className="caption">
                 {fill(t.to, { to: mail.to })} ·{' '}
-                <time dateTime={new Date(mail.sentAt).toISOString()}>{when(mail.sentAt)}</time>
+                <time dateTime={new Date(mail.sentAt).toISOString()}>
+                  {moment(mail.sentAt, locale)}
+                </time>
               </p>
               <p>{mail.body}</p>
             </article>
