@@ -128,6 +128,12 @@ test.describe('states that must not mislead or strand the user', () => {
     const admin02 = accounts.getByRole('listitem').filter({ hasText: 'admin02' })
     await expect(admin02).toContainText('Not chosen yet')
     await expect(admin02).not.toContainText('TOTP')
+    // the setup status in User management's words
+    const statusOf = (id: string) =>
+      accounts.getByRole('listitem').filter({ hasText: id }).getByRole('definition').nth(4)
+    await expect(statusOf('user01')).toHaveText('Not started')
+    await expect(statusOf('user02')).toHaveText('Complete')
+    await expect(accounts.getByRole('term').nth(4)).toHaveText('Setup status')
   })
 
   test('a lock at the code step is a state of the page: until when, who unlocks, the way back', async ({

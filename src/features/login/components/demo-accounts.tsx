@@ -9,12 +9,12 @@ const messages = i18n('demoAccounts', {
   password: 'Password',
   role: 'Role',
   method: 'Second method',
-  state: 'State',
+  status: 'Setup status',
   admin: 'Portal Admin',
   general: 'General user',
   secret: 'TOTP secret',
-  setUp: 'Set up',
-  notSetUp: 'Not set up',
+  complete: 'Complete',
+  notStarted: 'Not started',
   notChosen: 'Not chosen yet',
 })
 
@@ -57,8 +57,9 @@ export function DemoAccounts() {
                 </dd>
               </div>
               <div>
-                <dt>{t.state}</dt>
-                <dd>{a.registered ? t.setUp : t.notSetUp}</dd>
+                <dt>{t.status}</dt>
+                {/* As User management says it: a seeded account is either done or not begun. */}
+                <dd>{a.registered ? t.complete : t.notStarted}</dd>
               </div>
               {a.secret ? (
                 <div className="demo-accounts__secret">
