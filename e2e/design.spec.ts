@@ -208,19 +208,36 @@ test.describe('look and feel', () => {
     expect(toOwnInput).toBeLessThan(toFieldAbove)
   })
 
-  test('the step indicator keeps one line at 320 px, names the current step and marks done steps beyond colour', async ({
+  test('the step indicator keeps one line at 320 px, names every step under it on a wide screen and marks done steps beyond colour', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 320, height: 700 })
     await open(page, 'password')
     const steps = page.getByRole('navigation', { name: 'Initial setting progress' })
     const items = steps.getByRole('listitem')
-    const tops = await items.evaluateAll((list) => list.map((li) => li.getBoundingClientRect().top))
-    expect(new Set(tops).size).toBe(1)
-    await expect(steps).toContainText('New password')
+    const boxes = () =>
+      items.evaluateAll((list) =>
+        list.map((li) => {
+          const name = li.querySelector('span')?.getBoundingClientRect()
+          return { top: li.getBoundingClientRect().top, nameWidth: name?.width ?? 0 }
+        }),
+      )
+    const narrow = await boxes()
+    expect(new Set(narrow.map((b) => b.top)).size).toBe(1)
+    // Narrow: the heading says where the user is; the names are read out, not drawn.
+    expect(narrow.every((b) => b.nameWidth <= 1)).toBe(true)
+    await expect(steps.locator('[aria-current="step"]')).toContainText('New password')
     const tick = await items.first().evaluate((li) => getComputedStyle(li, '::before').content)
     expect(tick).toContain('✓')
     await expect(items.first()).toContainText('(done)')
+
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const wide = await boxes()
+    expect(new Set(wide.map((b) => b.top)).size).toBe(1)
+    expect(wide.every((b) => b.nameWidth > 20)).toBe(true)
+    for (const name of ['Log in', 'Dashboard', 'New password', 'Password changed', 'Second step']) {
+      await expect(steps.getByText(name, { exact: true })).toBeVisible()
+    }
   })
 
   test('a focused link or button gets the yellow focus with a dark bar', async ({ page }) => {

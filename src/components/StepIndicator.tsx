@@ -14,12 +14,12 @@ const steps = [1, 2, 3, 4, 5] as const
 
 /**
  * STEP1 … STEP5 of the guide, on one line at any width: done steps carry a tick (and "done" for
- * screen readers), the current one is marked and its name shown under the line. `current` 6
- * means all done.
+ * screen readers), the current one is marked. On a wide screen each step's name stands under it,
+ * the whole way at a glance; on a narrow one the names are for screen readers only, and the
+ * screen's heading says where the user is. `current` 6 means all done.
  */
 export function StepIndicator({ current }: { current: number }) {
   const t = useMessages(messages)
-  const currentName = current <= 5 ? t[`step${current as 1 | 2 | 3 | 4 | 5}`] : null
   return (
     <nav aria-label={t.name} className="steps">
       <ol className="steps__list">
@@ -32,20 +32,12 @@ export function StepIndicator({ current }: { current: number }) {
               aria-current={step === current ? 'step' : undefined}
             >
               STEP{step}
-              <span className="visually-hidden">
-                {' '}
-                {t[`step${step}`]}
-                {done ? ` ${t.done}` : ''}
-              </span>
+              <span className="steps__label"> {t[`step${step}`]}</span>
+              {done ? <span className="visually-hidden"> {t.done}</span> : null}
             </li>
           )
         })}
       </ol>
-      {currentName ? (
-        <p className="steps__name" aria-hidden="true">
-          {currentName}
-        </p>
-      ) : null}
     </nav>
   )
 }
