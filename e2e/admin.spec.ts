@@ -6,6 +6,7 @@ import {
   expectAccessible,
   logIn,
   logInWithTotp,
+  MOMENT,
   mailCodeInNewTab,
   pageNow,
   samePortal,
@@ -41,9 +42,6 @@ const cellOf = (page: Page, userId: string, column: number) =>
 const METHOD = 2
 const STATUS = 3
 const LOCK = 4
-
-/** A moment as the portal writes it: date, time (no leading zero) and zone. */
-const MOMENT = /^\w+ \d{1,2}, \d{4} at (?:[1-9]|1[0-2]):\d\d\s[AP]M \S+$/
 
 const newestAudit = (page: Page) =>
   page.getByRole('list', { name: 'Audit log, newest first' }).getByRole('listitem').first()

@@ -129,6 +129,9 @@ export const TWO_STEP_LINK = 'Log in with 2-step verification (new authenticatio
 export const ONE_STEP_LINK = 'Log in with 1-step verification (old authentication method)'
 export const SETUP_MENU = 'Initial setting for 2-step verification'
 
+/** A moment as the portal writes it in English: date, time (no leading zero) and zone. */
+export const MOMENT = /^\w+ \d{1,2}, \d{4} at (?:[1-9]|1[0-2]):\d\d\s[AP]M \S+$/
+
 /** The GOV.UK-style error summary (the element that takes focus on a refused submit). */
 export function errorSummary(page: Page): Locator {
   return page.locator('.error-summary', {
