@@ -210,6 +210,7 @@ test.describe('look and feel', () => {
 
   test('the step indicator keeps one line at 320 px, names every step under it on a wide screen and marks done steps beyond colour', async ({
     page,
+    context,
   }) => {
     await page.setViewportSize({ width: 320, height: 700 })
     await open(page, 'password')
@@ -238,6 +239,30 @@ test.describe('look and feel', () => {
     for (const name of ['Log in', 'Dashboard', 'New password', 'Password changed', 'Second step']) {
       await expect(steps.getByText(name, { exact: true })).toBeVisible()
     }
+
+    // In Japanese a name that wraps breaks between its words, never before its last character.
+    await setLanguage(context, 'ja')
+    await open(page, 'password', 'ja')
+    const jaItems = page
+      .getByRole('navigation', { name: '初期設定の進み具合' })
+      .getByRole('listitem')
+    const lines = await jaItems.evaluateAll((list) =>
+      list.flatMap((li) => {
+        const node = li.querySelector('span')?.lastChild
+        const text = node?.textContent ?? ''
+        const byTop = new Map<number, string>()
+        ;[...text].forEach((char, index) => {
+          const range = document.createRange()
+          range.setStart(node as Node, index)
+          range.setEnd(node as Node, index + 1)
+          const top = Math.round(range.getBoundingClientRect().top)
+          byTop.set(top, (byTop.get(top) ?? '') + char)
+        })
+        return [...byTop.values()].map((line) => line.replace(/[\s\u200b]/g, ''))
+      }),
+    )
+    expect(lines.filter((line) => line.length === 1)).toEqual([])
+    expect(lines).toContain('変更完了')
   })
 
   test('a focused link or button gets the yellow focus with a dark bar', async ({ page }) => {
