@@ -1,5 +1,6 @@
 /** One Lighthouse run (mobile defaults, performance only) and the figures the bench keeps. */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import lighthouse from 'lighthouse'
 
 export type Run = {
@@ -32,7 +33,10 @@ export async function audit(url: string, port: number, save?: string): Promise<R
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
-  if (save) writeFileSync(save, JSON.stringify(lhr))
+  if (save) {
+    mkdirSync(dirname(save), { recursive: true })
+    writeFileSync(save, JSON.stringify(lhr))
+  }
   const value = (id: string) => Number(lhr.audits[id]?.numericValue ?? Number.NaN)
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),

@@ -92,7 +92,6 @@ async function main() {
   log('building the app and the minimal reference')
   execFileSync(RR, ['build'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: BUILD } })
   execFileSync(RR, ['build'], { stdio: 'ignore', cwd: MINIMAL })
-  mkdirSync('.bench/lhr', { recursive: true })
   const app = await listen(`${BUILD}/client`)
   const minimal = await listen(`${MINIMAL}/build/client`)
 
